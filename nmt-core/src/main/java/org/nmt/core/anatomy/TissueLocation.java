@@ -1,0 +1,57 @@
+package org.nmt.core.anatomy;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.nmt.core.style.NmtStyle;
+
+/**
+ * A place in soft tissue: a muscle (by catalog id), the side, and optionally one of the muscle's
+ * trigger point sites. Trigger points, pressure pain thresholds and technique targets are located
+ * with it.
+ *
+ * <p>The muscle and site ids are checked for form here and against a {@link MuscleCatalog} by
+ * {@link MuscleCatalog#check(TissueLocation)}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@NmtStyle
+public abstract class TissueLocation {
+  TissueLocation() {}
+
+  /** The catalog id of the muscle or fascia. */
+  @Value.Parameter
+  public abstract String muscleId();
+
+  /** The side. */
+  @Value.Parameter
+  public abstract Side side();
+
+  /** The id of one of the muscle's trigger point sites, when the location is that precise. */
+  @Value.Parameter
+  public abstract Optional<String> siteId();
+
+  /** The whole muscle on {@code side}. */
+  public static TissueLocation of(String muscleId, Side side) {
+    return ImmutableTissueLocation.of(muscleId, side, Optional.empty());
+  }
+
+  /** Site {@code siteId} of the muscle on {@code side}. */
+  public static TissueLocation of(String muscleId, Side side, String siteId) {
+    return ImmutableTissueLocation.of(muscleId, side, Optional.of(siteId));
+  }
+
+  /** This location with the site removed: the whole muscle on the same side. */
+  public TissueLocation wholeMuscle() {
+    return siteId().isEmpty() ? this : of(muscleId(), side());
+  }
+
+  @Value.Check
+  void check() {
+    Slugs.check("muscleId", muscleId());
+    siteId().ifPresent(site -> Slugs.check("siteId", site));
+  }
+
+  @Override
+  public String toString() {
+    return muscleId() + "/" + side().id() + siteId().map(s -> "/" + s).orElse("");
+  }
+}

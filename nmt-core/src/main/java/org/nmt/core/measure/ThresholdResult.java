@@ -1,0 +1,20 @@
+package org.nmt.core.measure;
+
+import org.nmt.core.style.EnumIds;
+
+/** Whether a change reaches a threshold such as an MCID, or whether there is none to reach. */
+public enum ThresholdResult {
+  REACHED,
+  NOT_REACHED,
+  /** The measure has no such threshold in the catalog. */
+  NO_THRESHOLD;
+
+  /** The lower-kebab-case id. */
+  public String id() {
+    return EnumIds.id(this);
+  }
+
+  static ThresholdResult of(boolean defined, boolean reached) {
+    return !defined ? NO_THRESHOLD : reached ? REACHED : NOT_REACHED;
+  }
+}

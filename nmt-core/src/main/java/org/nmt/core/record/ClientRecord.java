@@ -1,0 +1,180 @@
+package org.nmt.core.record;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.nmt.core.assessment.Assessment;
+import org.nmt.core.client.Client;
+import org.nmt.core.client.Intake;
+import org.nmt.core.id.SessionId;
+import org.nmt.core.session.Session;
+import org.nmt.core.style.NmtStyle;
+
+/**
+ * The aggregate of one client's care: the client, the intake, assessments made outside sessions,
+ * the sessions in time order, the recorded stage transitions, and stage sign-offs.
+ *
+ * <p>Invariants: every session belongs to the client; session ids are unique; assessment ids are
+ * unique across the record; sessions are in order of start time, transitions and sign-offs in order
+ * of time. Overlapping sessions are representable (validation in {@code nmt-protocol} flags them).
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@NmtStyle
+public abstract class ClientRecord {
+  ClientRecord() {}
+
+  /** The client. */
+  public abstract Client client();
+
+  /** The intake. */
+  public abstract Intake intake();
+
+  /** Assessments made outside a session (a baseline at intake, a questionnaire by mail). */
+  public abstract ImmutableList<Assessment> assessments();
+
+  /** The sessions, in order of start time. */
+  public abstract ImmutableList<Session> sessions();
+
+  /** The stage transitions, in order of time. */
+  public abstract ImmutableList<StageTransition> transitions();
+
+  /** Therapist sign-offs of stages, in order of time. */
+  public abstract ImmutableList<StageSignOff> signOffs();
+
+  /** The session with id {@code id}, if any. */
+  public Optional<Session> session(SessionId id) {
+    return Optional.ofNullable(sessionIndex().get(id));
+  }
+
+  /**
+   * Every assessment of the record, in and outside sessions, in order of the time it was taken
+   * (ties keep record order: outside-session assessments first, then sessions in order).
+   */
+  @Value.Lazy
+  public ImmutableList<RecordedAssessment> allAssessments() {
+    ImmutableList.Builder<RecordedAssessment> all = ImmutableList.builder();
+    for (Assessment assessment : assessments()) {
+      all.add(RecordedAssessment.create(assessment, Optional.empty()));
+    }
+    for (Session session : sessions()) {
+      for (Assessment assessment : session.assessments()) {
+        all.add(RecordedAssessment.create(assessment, Optional.of(session.id())));
+      }
+    }
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing((RecordedAssessment r) -> r.assessment().takenAt()), all.build());
+  }
+
+  /** The assessments of type {@code type}, in order of the time they were taken. */
+  public <T extends Assessment> ImmutableList<T> assessmentsOf(Class<T> type) {
+    return allAssessments().stream()
+        .map(RecordedAssessment::assessment)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** This record with {@code session} appended; it must start no earlier than the last one. */
+  public ClientRecord withSession(Session session) {
+    return ImmutableClientRecord.builder().from(this).addSession(session).build();
+  }
+
+  /** This record with {@code transition} appended; it must be no earlier than the last one. */
+  public ClientRecord withTransition(StageTransition transition) {
+    return ImmutableClientRecord.builder().from(this).addTransition(transition).build();
+  }
+
+  /** This record with {@code signOff} appended; it must be no earlier than the last one. */
+  public ClientRecord withSignOff(StageSignOff signOff) {
+    return ImmutableClientRecord.builder().from(this).addSignOff(signOff).build();
+  }
+
+  @Value.Lazy
+  ImmutableMap<SessionId, Session> sessionIndex() {
+    Map<SessionId, Session> index = new LinkedHashMap<>();
+    for (Session session : sessions()) {
+      index.put(session.id(), session);
+    }
+    return ImmutableMap.copyOf(index);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClientRecord}. */
+  public static final class Builder extends ImmutableClientRecord.Builder {}
+
+  @Value.Check
+  void check() {
+    Set<SessionId> sessionIds = new HashSet<>();
+    Set<Object> assessmentIds = new HashSet<>();
+    for (int i = 0; i < assessments().size(); i++) {
+      checkArgument(
+          assessmentIds.add(assessments().get(i).id()),
+          "assessments[%s]: duplicate assessment id '%s'",
+          i,
+          assessments().get(i).id());
+    }
+    for (int i = 0; i < sessions().size(); i++) {
+      Session session = sessions().get(i);
+      checkArgument(
+          session.clientId().equals(client().id()),
+          "sessions[%s]: session '%s' belongs to client '%s', not '%s'",
+          i,
+          session.id(),
+          session.clientId(),
+          client().id());
+      checkArgument(
+          sessionIds.add(session.id()), "sessions[%s]: duplicate session id '%s'", i, session.id());
+      if (i > 0) {
+        Session previous = sessions().get(i - 1);
+        checkArgument(
+            !session.start().isBefore(previous.start()),
+            "sessions[%s]: session '%s' starts at %s, before session '%s' at %s; sessions must be"
+                + " in order of start time",
+            i,
+            session.id(),
+            session.start(),
+            previous.id(),
+            previous.start());
+      }
+      for (int j = 0; j < session.assessments().size(); j++) {
+        checkArgument(
+            assessmentIds.add(session.assessments().get(j).id()),
+            "sessions[%s].assessments[%s]: duplicate assessment id '%s'",
+            i,
+            j,
+            session.assessments().get(j).id());
+      }
+    }
+    for (int i = 1; i < transitions().size(); i++) {
+      checkArgument(
+          !transitions().get(i).at().isBefore(transitions().get(i - 1).at()),
+          "transitions[%s]: at %s is before the previous transition at %s; transitions must be in"
+              + " order of time",
+          i,
+          transitions().get(i).at(),
+          transitions().get(i - 1).at());
+    }
+    for (int i = 1; i < signOffs().size(); i++) {
+      checkArgument(
+          !signOffs().get(i).at().isBefore(signOffs().get(i - 1).at()),
+          "signOffs[%s]: at %s is before the previous sign-off at %s; sign-offs must be in order"
+              + " of time",
+          i,
+          signOffs().get(i).at(),
+          signOffs().get(i - 1).at());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The client record: the aggregate of a client's intake, assessments, sessions and transitions. */
+package org.nmt.core.record;

@@ -1,0 +1,2 @@
+/** Citations of the sourced clinical facts that nmt reference data rests on. */
+package org.nmt.core.reference;

@@ -1,0 +1,30 @@
+package org.nmt.core.style;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every nmt value type.
+ *
+ * <p>Generated implementations are package-private and hidden behind the abstract type ({@code
+ * overshadowImplementation}); a value type exposes {@code builder()} through a nested {@code
+ * Builder} that extends the generated one, and static {@code of(...)} factories where a value has
+ * few fields. Collections are Guava immutable collections. Attributes marked
+ * {@code @Value.Redacted} (free text of a clinical record) print as {@code ***} in {@code
+ * toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    redactedMask = "***",
+    defaults = @Value.Immutable(copy = true),
+    // No annotations discovered on the class path (javax.annotation.processing.Generated, Error
+    // Prone's): generated code then needs no module beyond the value types' own.
+    allowedClasspathAnnotations = {Override.class})
+public @interface NmtStyle {}
