@@ -1,0 +1,67 @@
+package org.nmt.protocol.definition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.nmt.core.stage.Stage;
+import org.nmt.core.style.NmtStyle;
+import org.nmt.protocol.criterion.PainFlare;
+import org.nmt.protocol.criterion.StageContext;
+
+/**
+ * Return to an earlier stage when pain flares: NPRS at least {@code rise} points above the stage's
+ * entry pain (default 2, the NPRS MCID of Farrar 2001).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+@NmtStyle
+public abstract non-sealed class PainFlareRegression implements RegressionRule {
+  PainFlareRegression() {}
+
+  /** The stable id. */
+  public static final String ID = "pain-flare";
+
+  /** The rise that counts as a flare, 1–10 points. */
+  @Value.Parameter
+  public abstract int rise();
+
+  @Override
+  @Value.Parameter
+  public abstract Stage returnTo();
+
+  /** A flare of {@code rise} points sends the course back to {@code returnTo}. */
+  public static PainFlareRegression of(int rise, Stage returnTo) {
+    return ImmutablePainFlareRegression.of(rise, returnTo);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Optional<RegressionTrigger> check(StageContext context) {
+    return PainFlare.find(context.stageSessions(), rise())
+        .map(
+            flare ->
+                RegressionTrigger.builder()
+                    .rule(this)
+                    .observed(
+                        "pain "
+                            + flare.pain()
+                            + " against entry "
+                            + flare.entry()
+                            + " (rise >= "
+                            + rise()
+                            + ")")
+                    .addSessions(flare.entrySession(), flare.session())
+                    .build());
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(rise() >= 1 && rise() <= 10, "%s: rise must be within 1..10: %s", ID, rise());
+  }
+}
