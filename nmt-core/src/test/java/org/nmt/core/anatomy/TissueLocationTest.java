@@ -1,0 +1,81 @@
+package org.nmt.core.anatomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TissueLocationTest {
+  @Test
+  void wholeMuscleHasNoSite() {
+    TissueLocation location = TissueLocation.of("gastrocnemius", Side.LEFT);
+    assertEquals("gastrocnemius", location.muscleId());
+    assertEquals(Side.LEFT, location.side());
+    assertTrue(location.siteId().isEmpty());
+    assertEquals("gastrocnemius/left", location.toString());
+    assertSame(location, location.wholeMuscle());
+  }
+
+  @Test
+  void siteIsKeptAndCanBeDropped() {
+    TissueLocation location = TissueLocation.of("gastrocnemius", Side.RIGHT, "medial-head");
+    assertEquals("medial-head", location.siteId().orElseThrow());
+    assertEquals("gastrocnemius/right/medial-head", location.toString());
+    assertEquals(TissueLocation.of("gastrocnemius", Side.RIGHT), location.wholeMuscle());
+    assertNotEquals(location, location.wholeMuscle());
+  }
+
+  @Test
+  void rejectsMalformedMuscleIds() {
+    for (String id : List.of("Gastrocnemius", "medial head", "")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> TissueLocation.of(id, Side.LEFT));
+      assertEquals(
+          "muscleId must be a lower-kebab slug of at most 64 characters: '" + id + "'",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void rejectsMalformedSiteIds() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TissueLocation.of("gastrocnemius", Side.LEFT, "Medial Head"));
+    assertEquals(
+        "siteId must be a lower-kebab slug of at most 64 characters: 'Medial Head'",
+        e.getMessage());
+  }
+
+  @Test
+  void equalLocationsOfEveryStandardSiteAreEqualAndPrintTheirParts() {
+    List<Muscle> muscles = MuscleCatalog.standard().muscles();
+    qt().withFixedSeed(20261124L)
+        .withExamples(500)
+        .forAll(integers().between(0, muscles.size() - 1), integers().between(0, 3))
+        .check(
+            (i, s) -> {
+              Muscle muscle = muscles.get(i);
+              Side side = Side.values()[s];
+              TissueLocation whole = TissueLocation.of(muscle.id(), side);
+              boolean ok =
+                  whole.equals(TissueLocation.of(muscle.id(), side))
+                      && whole.toString().equals(muscle.id() + "/" + side.id());
+              for (TriggerPointSite site : muscle.triggerPointSites()) {
+                TissueLocation at = TissueLocation.of(muscle.id(), side, site.id());
+                ok &=
+                    at.wholeMuscle().equals(whole)
+                        && at.toString().equals(whole + "/" + site.id())
+                        && at.hashCode()
+                            == TissueLocation.of(muscle.id(), side, site.id()).hashCode();
+              }
+              return ok;
+            });
+  }
+}
