@@ -71,6 +71,14 @@ public abstract class Muscle {
   void check() {
     Slugs.check("muscle id", id());
     checkArgument(!name().isBlank(), "muscle '%s': name must not be blank", id());
+    checkArgument(
+        innervation().map(i -> !i.isBlank()).orElse(true),
+        "muscle '%s': innervation must not be blank when given",
+        id());
+    checkArgument(
+        tissue() == TissueKind.MUSCLE || triggerPointSites().isEmpty(),
+        "muscle '%s': fascia has no trigger point sites",
+        id());
     Set<String> siteIds = new HashSet<>();
     for (TriggerPointSite site : triggerPointSites()) {
       checkArgument(

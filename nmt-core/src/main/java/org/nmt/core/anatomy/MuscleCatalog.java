@@ -30,6 +30,7 @@ public final class MuscleCatalog {
   private MuscleCatalog(String name, String version, Collection<Muscle> muscles) {
     checkNotNull(name, "name");
     checkNotNull(version, "version");
+    checkNotNull(muscles, "muscles");
     Slugs.check("catalog name", name);
     checkArgument(
         VERSION.matcher(version).matches(),
@@ -69,9 +70,10 @@ public final class MuscleCatalog {
    * and version.
    */
   public MuscleCatalog extendedWith(String name, String version, Collection<Muscle> additions) {
+    checkNotNull(additions, "additions");
     Map<String, Muscle> map = new LinkedHashMap<>(byId);
     for (Muscle muscle : additions) {
-      map.put(muscle.id(), muscle);
+      map.put(checkNotNull(muscle, "muscle").id(), muscle);
     }
     return new MuscleCatalog(name, version, map.values());
   }

@@ -115,6 +115,22 @@ class MuscleTest {
   }
 
   @Test
+  void rejectsABlankInnervation() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> soleus().innervation(" ").build());
+    assertEquals("muscle 'soleus': innervation must not be blank when given", e.getMessage());
+  }
+
+  @Test
+  void rejectsTriggerPointSitesOnFascia() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> soleus().tissue(TissueKind.FASCIA).addTriggerPointSites(site("central")).build());
+    assertEquals("muscle 'soleus': fascia has no trigger point sites", e.getMessage());
+  }
+
+  @Test
   void rejectsDuplicateTriggerPointSiteIds() {
     IllegalArgumentException e =
         assertThrows(
