@@ -109,6 +109,36 @@ class NormalRangeTest {
   }
 
   @Test
+  void rejectsNaNAsAValue() {
+    // A lower bound alone used to call NaN normal (no comparison with NaN is true), while an
+    // upper bound called it abnormal at a distance of NaN.
+    for (NormalRange range :
+        new NormalRange[] {
+          NormalRange.atLeast(50),
+          NormalRange.atMost(6),
+          NormalRange.below(10),
+          NormalRange.between(20, 45)
+        }) {
+      IllegalArgumentException contains =
+          assertThrows(IllegalArgumentException.class, () -> range.contains(Double.NaN));
+      assertEquals("value must be a number: NaN", contains.getMessage());
+      IllegalArgumentException distance =
+          assertThrows(IllegalArgumentException.class, () -> range.distanceFrom(Double.NaN));
+      assertEquals("value must be a number: NaN", distance.getMessage());
+    }
+  }
+
+  @Test
+  void infiniteValuesAreJudgedLikeAnyOther() {
+    assertTrue(NormalRange.atLeast(50).contains(Double.POSITIVE_INFINITY));
+    assertFalse(NormalRange.atMost(6).contains(Double.POSITIVE_INFINITY));
+    assertEquals(
+        Double.POSITIVE_INFINITY, NormalRange.atMost(6).distanceFrom(Double.POSITIVE_INFINITY));
+    assertEquals(
+        Double.POSITIVE_INFINITY, NormalRange.atLeast(50).distanceFrom(Double.NEGATIVE_INFINITY));
+  }
+
+  @Test
   void printsItsInterval() {
     assertEquals("[50.0, +inf)", NormalRange.atLeast(50).toString());
     assertEquals("(-inf, 6.0]", NormalRange.atMost(6).toString());
