@@ -49,8 +49,13 @@ public abstract class NormalRange {
     return builder().lower(lower).upper(upper).build();
   }
 
-  /** Whether {@code value} is normal. */
+  /**
+   * Whether {@code value} is normal.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN
+   */
   public boolean contains(double value) {
+    checkNotNaN(value);
     if (lower().isPresent() && value < lower().getAsDouble()) {
       return false;
     }
@@ -61,8 +66,13 @@ public abstract class NormalRange {
     return true;
   }
 
-  /** How far {@code value} lies outside the range; 0 when it is normal. */
+  /**
+   * How far {@code value} lies outside the range; 0 when it is normal.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN
+   */
   public double distanceFrom(double value) {
+    checkNotNaN(value);
     if (lower().isPresent() && value < lower().getAsDouble()) {
       return lower().getAsDouble() - value;
     }
@@ -70,6 +80,10 @@ public abstract class NormalRange {
       return value - upper().getAsDouble();
     }
     return 0;
+  }
+
+  private static void checkNotNaN(double value) {
+    checkArgument(!Double.isNaN(value), "value must be a number: %s", value);
   }
 
   /** A new builder. */
