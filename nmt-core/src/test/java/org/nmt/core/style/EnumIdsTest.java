@@ -1,0 +1,229 @@
+package org.nmt.core.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.nmt.core.anatomy.BodyRegion;
+import org.nmt.core.anatomy.FunctionalGroup;
+import org.nmt.core.anatomy.Side;
+import org.nmt.core.anatomy.TissueKind;
+import org.nmt.core.assessment.EnduranceTestKind;
+import org.nmt.core.assessment.EnduranceUnit;
+import org.nmt.core.assessment.Joint;
+import org.nmt.core.assessment.MotionMode;
+import org.nmt.core.assessment.Movement;
+import org.nmt.core.assessment.PainContext;
+import org.nmt.core.assessment.PainScale;
+import org.nmt.core.assessment.Plane;
+import org.nmt.core.assessment.PosturalDeviation;
+import org.nmt.core.assessment.PosturalUnit;
+import org.nmt.core.assessment.Questionnaire;
+import org.nmt.core.client.ActivityProfile;
+import org.nmt.core.client.Condition;
+import org.nmt.core.client.ScreeningCategory;
+import org.nmt.core.client.ScreeningItem;
+import org.nmt.core.client.Sex;
+import org.nmt.core.measure.Direction;
+import org.nmt.core.measure.Measure;
+import org.nmt.core.measure.ThresholdResult;
+import org.nmt.core.record.TransitionKind;
+import org.nmt.core.reference.Evidence;
+import org.nmt.core.session.AdverseEventKind;
+import org.nmt.core.session.Soreness;
+import org.nmt.core.stage.Stage;
+import org.nmt.core.technique.PressureLevel;
+import org.nmt.core.technique.Technique;
+import org.nmt.core.trigger.TriggerPointStatus;
+
+class EnumIdsTest {
+  private static final long SEED = 20261124L;
+  private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /**
+   * Every public enum of nmt-core, listed by hand; {@link #listsEveryPublicEnum} keeps it whole.
+   */
+  private static final List<Class<? extends Enum<?>>> ENUMS =
+      List.of(
+          BodyRegion.class,
+          FunctionalGroup.class,
+          Side.class,
+          TissueKind.class,
+          EnduranceTestKind.class,
+          EnduranceUnit.class,
+          Joint.class,
+          MotionMode.class,
+          Movement.class,
+          PainContext.class,
+          PainScale.class,
+          Plane.class,
+          PosturalDeviation.class,
+          PosturalUnit.class,
+          Questionnaire.class,
+          ActivityProfile.class,
+          Condition.class,
+          ScreeningCategory.class,
+          ScreeningItem.class,
+          Sex.class,
+          Direction.class,
+          Measure.class,
+          ThresholdResult.class,
+          TransitionKind.class,
+          Evidence.class,
+          AdverseEventKind.class,
+          Soreness.class,
+          Stage.class,
+          PressureLevel.class,
+          Technique.class,
+          TriggerPointStatus.class);
+
+  @Test
+  void idIsLowerKebabCaseOfTheName() {
+    assertEquals("pain-elimination", EnumIds.id(Stage.PAIN_ELIMINATION));
+    assertEquals("strength", EnumIds.id(Stage.STRENGTH));
+    assertEquals("quick-dash", EnumIds.id(Measure.QUICK_DASH));
+    assertEquals("left", EnumIds.id(Side.LEFT));
+    assertEquals("postural-re-education", EnumIds.id(Technique.POSTURAL_RE_EDUCATION));
+    assertEquals(
+        "suspected-deep-vein-thrombosis", EnumIds.id(ScreeningItem.SUSPECTED_DEEP_VEIN_THROMBOSIS));
+    assertEquals("not-confirmed", EnumIds.id(TriggerPointStatus.NOT_CONFIRMED));
+  }
+
+  @Test
+  void parseFindsTheConstant() {
+    assertSame(Stage.STRUCTURAL_CORRECTION, EnumIds.parse(Stage.class, "structural-correction"));
+    assertSame(Measure.QUICK_DASH, EnumIds.parse(Measure.class, "quick-dash"));
+    assertSame(Side.BILATERAL, EnumIds.parse(Side.class, "bilateral"));
+    assertSame(
+        Technique.TRIGGER_POINT_PRESSURE_RELEASE,
+        EnumIds.parse(Technique.class, "trigger-point-pressure-release"));
+    assertSame(Evidence.UNCONFIRMED, EnumIds.parse(Evidence.class, "unconfirmed"));
+  }
+
+  @Test
+  void parseRejectsAnUnknownIdNamingTheType() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EnumIds.parse(Stage.class, "x"));
+    assertEquals("unknown Stage id: 'x'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> EnumIds.parse(Measure.class, ""));
+    assertEquals("unknown Measure id: ''", e.getMessage());
+  }
+
+  @Test
+  void parseIsExactAboutCaseAndSeparators() {
+    for (String id :
+        List.of("PAIN_ELIMINATION", "pain_elimination", "Pain-Elimination", " pain-elimination")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> EnumIds.parse(Stage.class, id));
+      assertEquals("unknown Stage id: '" + id + "'", e.getMessage());
+    }
+  }
+
+  @Test
+  void parseRejectsNull() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> EnumIds.parse(Stage.class, null));
+    assertEquals("id", e.getMessage());
+  }
+
+  @Test
+  void parseOfIdIsTheConstantForEveryConstantOfEveryEnum() {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      assertRoundTrips(type);
+    }
+  }
+
+  @Test
+  void idsAreLowerKebabAndDistinctWithinEachEnum() {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      Set<String> seen = new HashSet<>();
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String id = EnumIds.id(constant);
+        assertTrue(LOWER_KEBAB.matcher(id).matches(), () -> type.getSimpleName() + ": " + id);
+        assertTrue(seen.add(id), () -> type.getSimpleName() + " repeats " + id);
+      }
+    }
+  }
+
+  @Test
+  void listsEveryPublicEnum() throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(EnumIds.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertTrue(Files.isDirectory(classes), () -> "expected a class directory: " + classes);
+    Set<String> found;
+    try (Stream<Path> files = Files.walk(classes)) {
+      found =
+          files
+              .map(p -> classes.relativize(p).toString())
+              .filter(p -> p.endsWith(".class") && !p.contains("$") && !p.contains("-info"))
+              .map(
+                  p ->
+                      p.substring(0, p.length() - ".class".length())
+                          .replace(classes.getFileSystem().getSeparator(), "."))
+              .map(EnumIdsTest::load)
+              .filter(c -> c.isEnum() && Modifier.isPublic(c.getModifiers()))
+              .map(Class::getName)
+              .collect(Collectors.toCollection(TreeSet::new));
+    }
+    Set<String> listed =
+        ENUMS.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(found, listed);
+  }
+
+  @Test
+  void anUnknownIdIsRejectedForEveryEnum() {
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(integers().between(0, ENUMS.size() - 1), strings().ascii().ofLengthBetween(0, 30))
+        .checkAssert(
+            (index, id) -> {
+              Class<? extends Enum<?>> type = ENUMS.get(index);
+              boolean known =
+                  Stream.of(type.getEnumConstants()).anyMatch(c -> EnumIds.id(c).equals(id));
+              if (known) {
+                assertEquals(id, EnumIds.id(parse(type, id)));
+              } else {
+                IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> parse(type, id));
+                assertEquals(
+                    "unknown " + type.getSimpleName() + " id: '" + id + "'", e.getMessage());
+              }
+            });
+  }
+
+  private static void assertRoundTrips(Class<? extends Enum<?>> type) {
+    for (Enum<?> constant : type.getEnumConstants()) {
+      assertSame(constant, parse(type, EnumIds.id(constant)), () -> type + "." + constant);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Enum<?> parse(Class<? extends Enum<?>> type, String id) {
+    return EnumIds.parse((Class) type, id);
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, EnumIdsTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(name, e);
+    }
+  }
+}
