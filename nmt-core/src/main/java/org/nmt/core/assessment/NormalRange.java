@@ -67,7 +67,9 @@ public abstract class NormalRange {
   }
 
   /**
-   * How far {@code value} lies outside the range; 0 when it is normal.
+   * How far {@code value} lies from the nearest bound when it is outside the range; 0 when it is
+   * normal. A value on an exclusive upper bound is outside the range at distance 0: use {@link
+   * #contains} to judge normality.
    *
    * @throws IllegalArgumentException if {@code value} is NaN
    */
@@ -107,7 +109,14 @@ public abstract class NormalRange {
           "lower must not exceed upper: %s > %s",
           lower().getAsDouble(),
           upper().getAsDouble());
+      checkArgument(
+          upperInclusive() || lower().getAsDouble() < upper().getAsDouble(),
+          "normal range [%s, %s) is empty",
+          lower().getAsDouble(),
+          upper().getAsDouble());
     }
+    checkArgument(
+        upperInclusive() || upper().isPresent(), "upperInclusive false needs an upper bound");
   }
 
   @Override

@@ -84,6 +84,24 @@ class NormalRangeTest {
   }
 
   @Test
+  void rejectsAnEmptyHalfOpenRange() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NormalRange.builder().lower(5).upper(5).upperInclusive(false).build());
+    assertEquals("normal range [5.0, 5.0) is empty", e.getMessage());
+  }
+
+  @Test
+  void rejectsAnExclusiveFlagWithoutAnUpperBound() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NormalRange.builder().lower(5).upperInclusive(false).build());
+    assertEquals("upperInclusive false needs an upper bound", e.getMessage());
+  }
+
+  @Test
   void rejectsARangeWithoutABound() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> NormalRange.builder().build());

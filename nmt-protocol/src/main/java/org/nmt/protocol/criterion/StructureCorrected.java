@@ -99,14 +99,15 @@ public abstract non-sealed class StructureCorrected implements Criterion {
     }
     List<String> uncorrected = new ArrayList<>();
     for (Map.Entry<String, PosturalFinding> entry : latest.entrySet()) {
-      OptionalDouble now = distance(entry.getValue());
-      OptionalDouble before = distance(first.get(entry.getKey()));
-      if (now.isEmpty() || now.getAsDouble() == 0) {
+      PosturalFinding now = entry.getValue();
+      OptionalDouble distanceNow = distance(now);
+      if (distanceNow.isEmpty() || isNormal(now)) {
         continue;
       }
-      double improvement = before.getAsDouble() - now.getAsDouble();
+      double improvement =
+          distance(first.get(entry.getKey())).getAsDouble() - distanceNow.getAsDouble();
       if (improvement < minimumImprovement() - 1e-9) {
-        uncorrected.add(entry.getKey() + " " + entry.getValue().value());
+        uncorrected.add(entry.getKey() + " " + now.value());
       }
     }
     return result(
@@ -116,6 +117,14 @@ public abstract non-sealed class StructureCorrected implements Criterion {
                 : "not corrected: " + uncorrected)
         .addAllAssessments(evidence)
         .build();
+  }
+
+  /** Whether a judged finding is normal: within its range, or zero where zero is ideal. */
+  static boolean isNormal(PosturalFinding finding) {
+    return finding
+        .effectiveNormalRange()
+        .map(range -> range.contains(finding.value()))
+        .orElse(finding.value() == 0);
   }
 
   /** How far a finding lies from normal, if it can be judged. */
