@@ -42,8 +42,8 @@ public abstract class ScreeningFinding {
   public abstract Optional<LocalDate> resolvedOn();
 
   /**
-   * Whether the item applies on {@code day}: it was found at or before the intake and has not
-   * resolved by {@code day}.
+   * Whether the item applies on {@code day}: it has not resolved by then. An item found at intake
+   * is taken to have applied before it too (a condition does not start at the intake).
    */
   public boolean appliesOn(LocalDate day) {
     return resolvedOn().map(day::isBefore).orElse(true);

@@ -6,7 +6,10 @@ import org.nmt.core.style.EnumIds;
 public enum ThresholdResult {
   REACHED,
   NOT_REACHED,
-  /** The measure has no such threshold in the catalog. */
+  /**
+   * No such threshold applies: the measure has none in the catalog, or, for a relative threshold,
+   * the baseline is 0 and a relative change is undefined.
+   */
   NO_THRESHOLD;
 
   /** The lower-kebab-case id. */

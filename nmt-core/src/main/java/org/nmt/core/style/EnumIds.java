@@ -30,6 +30,7 @@ public final class EnumIds {
         return constant;
       }
     }
-    throw new IllegalArgumentException("unknown " + type.getSimpleName() + " id: '" + id + "'");
+    String shown = id.length() > 80 ? id.substring(0, 80) + "..." : id;
+    throw new IllegalArgumentException("unknown " + type.getSimpleName() + " id: '" + shown + "'");
   }
 }

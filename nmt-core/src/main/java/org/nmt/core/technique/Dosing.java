@@ -67,6 +67,13 @@ public abstract class Dosing {
             d ->
                 checkArgument(
                     d.compareTo(Duration.ZERO) > 0, "maximumHold must be positive: %s", d));
+    if (recommendedHold().isPresent() && maximumHold().isPresent()) {
+      checkArgument(
+          recommendedHold().get().compareTo(maximumHold().get()) <= 0,
+          "recommendedHold must not exceed maximumHold: %s > %s",
+          recommendedHold().get(),
+          maximumHold().get());
+    }
     checkIntensity("targetIntensityLow", targetIntensityLow());
     checkIntensity("targetIntensityHigh", targetIntensityHigh());
     if (targetIntensityLow().isPresent() && targetIntensityHigh().isPresent()) {

@@ -106,6 +106,12 @@ public abstract class TriggerPointExamination {
         referredPain() || referralZonesObserved().isEmpty(),
         "trigger point %s: referralZonesObserved must be empty when referredPain is false",
         location());
+    for (String zone : referralZonesObserved()) {
+      checkArgument(
+          !zone.isBlank() && zone.length() <= 100,
+          "trigger point %s: referralZonesObserved must be 1..100 characters, not blank",
+          location());
+    }
     palpationPain()
         .ifPresent(
             p ->

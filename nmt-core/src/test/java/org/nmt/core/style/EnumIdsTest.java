@@ -95,6 +95,14 @@ class EnumIdsTest {
           TriggerPointStatus.class);
 
   @Test
+  void shortensAVeryLongUnknownIdInTheMessage() {
+    String huge = "x".repeat(10_000);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> EnumIds.parse(Stage.class, huge));
+    assertEquals("unknown Stage id: '" + "x".repeat(80) + "...'", e.getMessage());
+  }
+
+  @Test
   void idIsLowerKebabCaseOfTheName() {
     assertEquals("pain-elimination", EnumIds.id(Stage.PAIN_ELIMINATION));
     assertEquals("strength", EnumIds.id(Stage.STRENGTH));

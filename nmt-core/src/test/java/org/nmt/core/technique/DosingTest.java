@@ -32,6 +32,19 @@ class DosingTest {
   }
 
   @Test
+  void rejectsARecommendedHoldAboveTheMaximum() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                dosing()
+                    .recommendedHold(Duration.ofSeconds(90))
+                    .maximumHold(Duration.ofSeconds(60))
+                    .build());
+    assertEquals("recommendedHold must not exceed maximumHold: PT1M30S > PT1M", e.getMessage());
+  }
+
+  @Test
   void rejectsABlankSummary() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> dosing().summary(" ").build());

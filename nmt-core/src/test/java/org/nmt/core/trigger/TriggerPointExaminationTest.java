@@ -224,6 +224,20 @@ class TriggerPointExaminationTest {
   }
 
   @Test
+  void rejectsBlankOrOverlongReferralZones() {
+    for (String zone : List.of(" ", "z".repeat(101))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> examination().referredPain(true).addReferralZonesObserved(zone).build());
+      assertEquals(
+          "trigger point upper-trapezius/left/central: referralZonesObserved must be 1..100"
+              + " characters, not blank",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void referralZonesWithReferredPainAreKept() {
     TriggerPointExamination exam =
         examination().referredPain(true).addReferralZonesObserved("temple", "mastoid").build();
