@@ -12,7 +12,7 @@ import org.nmt.core.style.NmtStyle;
  *
  * <p>Ordered by test and side, in declaration order. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class EnduranceKey implements Comparable<EnduranceKey> {
   private static final Comparator<EnduranceKey> ORDER =

@@ -13,7 +13,7 @@ import org.nmt.core.style.NmtStyle;
  *
  * <p>Ordered by joint, movement and mode, in declaration order. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class MotionKey implements Comparable<MotionKey> {
   private static final Comparator<MotionKey> ORDER =

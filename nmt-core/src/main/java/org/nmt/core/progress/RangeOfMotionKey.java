@@ -15,7 +15,7 @@ import org.nmt.core.style.NmtStyle;
  *
  * <p>Ordered by joint, movement, side and mode, in declaration order. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class RangeOfMotionKey implements Comparable<RangeOfMotionKey> {
   private static final Comparator<RangeOfMotionKey> ORDER =

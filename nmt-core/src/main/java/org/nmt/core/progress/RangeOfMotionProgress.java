@@ -53,8 +53,16 @@ public abstract class RangeOfMotionProgress {
    * @throws IllegalArgumentException if {@code degrees} has an outcome measure
    */
   public static RangeOfMotionProgress of(Series degrees, Optional<RangeOfMotionNorm> norm) {
-    return ImmutableRangeOfMotionProgress.builder().degrees(degrees).norm(norm).build();
+    return builder().degrees(degrees).norm(norm).build();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RangeOfMotionProgress}. */
+  public static final class Builder extends ImmutableRangeOfMotionProgress.Builder {}
 
   @Value.Check
   void check() {

@@ -12,7 +12,7 @@ import org.nmt.core.style.NmtStyle;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class SessionRelief {
   SessionRelief() {}

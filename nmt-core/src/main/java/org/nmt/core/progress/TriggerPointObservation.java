@@ -13,7 +13,7 @@ import org.nmt.core.trigger.TriggerPointStatus;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class TriggerPointObservation {
   TriggerPointObservation() {}

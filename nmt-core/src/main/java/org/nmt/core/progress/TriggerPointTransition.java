@@ -13,7 +13,7 @@ import org.nmt.core.style.NmtStyle;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @NmtStyle
 public abstract class TriggerPointTransition {
   TriggerPointTransition() {}

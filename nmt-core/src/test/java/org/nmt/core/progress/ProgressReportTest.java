@@ -664,6 +664,25 @@ class ProgressReportTest {
     assertEquals("norms", noNorms.getMessage());
   }
 
+  @Test
+  void aTriggerPointHistoryMustSitUnderItsOwnLocation() {
+    TriggerPointHistory history =
+        TriggerPointHistory.of(
+            ImmutableList.of(
+                TriggerPointObservation.of(day(0), sid("s1"), exam(LEVATOR_LEFT, ACTIVE))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ProgressReport.builder()
+                    .from(ProgressReport.of(record().build()))
+                    .putTriggerPoint(UPPER_TRAPEZIUS_LEFT, history)
+                    .build());
+    assertEquals(
+        "triggerPoints: the history under upper-trapezius/left/tp1 is of levator-scapulae/left",
+        e.getMessage());
+  }
+
   /** A record with something for every part of the report. */
   static ClientRecord richRecord() {
     TissueLocation glute = TissueLocation.of("gluteus-medius", Side.RIGHT);
