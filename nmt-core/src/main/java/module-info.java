@@ -11,7 +11,7 @@ module org.nmt.core {
   exports org.nmt.core.client;
   exports org.nmt.core.id;
   exports org.nmt.core.measure;
-  // PROGRESS exports org.nmt.core.progress;
+  exports org.nmt.core.progress;
   exports org.nmt.core.record;
   exports org.nmt.core.reference;
   exports org.nmt.core.session;
