@@ -44,6 +44,7 @@ import org.nmt.core.client.Sex;
 import org.nmt.core.measure.Direction;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.ThresholdResult;
+import org.nmt.core.progress.TriggerPointState;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.reference.Evidence;
 import org.nmt.core.session.AdverseEventKind;
@@ -85,6 +86,7 @@ class EnumIdsTest {
           Direction.class,
           Measure.class,
           ThresholdResult.class,
+          TriggerPointState.class,
           TransitionKind.class,
           Evidence.class,
           AdverseEventKind.class,
