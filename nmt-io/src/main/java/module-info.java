@@ -1,7 +1,13 @@
-/** Serialization of nmt documents: versioned JSON, NDJSON cohorts, CSV and JSON Schema. */
+/**
+ * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
+ * the format of {@code docs/FORMAT.md}.
+ */
 module org.nmt.io {
   requires transitive org.nmt.core;
   requires transitive org.nmt.protocol;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
+
+  exports org.nmt.io.json;
 }

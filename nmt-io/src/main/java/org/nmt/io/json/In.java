@@ -29,7 +29,9 @@ final class In {
     this.pointer = pointer;
   }
 
-  /** The object {@code node} at {@code pointer}, checked to be an object with only {@code fields}. */
+  /**
+   * The object {@code node} at {@code pointer}, checked to be an object with only {@code fields}.
+   */
   static In object(JsonNode node, String pointer, Set<String> fields) {
     if (node == null || !node.isObject()) {
       throw DocumentException.at(pointer, "must be an object, not " + type(node));
@@ -116,7 +118,7 @@ final class In {
   private Optional<JsonNode> optional(String name) {
     JsonNode value = node.get(name);
     if (value != null && value.isNull()) {
-      throw DocumentException.at(at(name), "must not be null; omit the field instead");
+      throw DocumentException.at(at(name), "must not be null");
     }
     return Optional.ofNullable(value);
   }
@@ -142,9 +144,7 @@ final class In {
 
   OptionalInt optionalInteger(String name) {
     Optional<JsonNode> value = optional(name);
-    return value.isPresent()
-        ? OptionalInt.of(integer(value.get(), at(name)))
-        : OptionalInt.empty();
+    return value.isPresent() ? OptionalInt.of(integer(value.get(), at(name))) : OptionalInt.empty();
   }
 
   private static int integer(JsonNode value, String pointer) {

@@ -137,7 +137,8 @@ final class RecordCodec {
         .end();
   }
 
-  static final Set<String> INTAKE_FIELDS = ImmutableSet.of("takenOn", "screening", "chiefComplaint");
+  static final Set<String> INTAKE_FIELDS =
+      ImmutableSet.of("takenOn", "screening", "chiefComplaint");
   private static final Set<String> SCREENING_FIELDS =
       ImmutableSet.of("item", "region", "side", "clearance", "resolvedOn");
   private static final Set<String> CLEARANCE_FIELDS = ImmutableSet.of("givenOn");
@@ -258,7 +259,9 @@ final class RecordCodec {
 
   private static PainRating readPain(In in) {
     PainRating.Builder pain = PainRating.builder();
-    pain.id(in.id("id", AssessmentId::of)).takenAt(in.instant("takenAt")).value(in.integer("value"));
+    pain.id(in.id("id", AssessmentId::of))
+        .takenAt(in.instant("takenAt"))
+        .value(in.integer("value"));
     if (in.has("scale")) {
       pain.scale(enumValue(in, "scale", PainScale.class));
     }
@@ -602,7 +605,8 @@ final class RecordCodec {
         .bool("jumpSign", exam.jumpSign())
         .number("palpationPain", exam.palpationPain());
     exam.pressurePainThreshold()
-        .ifPresent(p -> out.number("pressurePainThresholdKgPerCm2", p.kilogramsPerSquareCentimetre()));
+        .ifPresent(
+            p -> out.number("pressurePainThresholdKgPerCm2", p.kilogramsPerSquareCentimetre()));
     out.end();
   }
 

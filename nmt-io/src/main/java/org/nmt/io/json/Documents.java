@@ -1,0 +1,249 @@
+package org.nmt.io.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nmt.core.anatomy.MuscleCatalog;
+import org.nmt.core.record.ClientRecord;
+
+/**
+ * Reads and writes nmt documents, hardened against bad input.
+ *
+ * <p>Reading refuses anything but a well-formed document of the expected kind and a supported
+ * format version: malformed JSON, duplicate keys, trailing tokens, unknown fields, coerced scalars
+ * ({@code "7"} for 7), {@code null} values, nesting deeper than {@value #MAX_DEPTH}, strings longer
+ * than {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH}
+ * digits and documents larger than {@value #MAX_DOCUMENT_BYTES} bytes, and every value the domain
+ * model rejects. Each refusal is a {@link DocumentException} with the JSON Pointer, line and column
+ * of the bad node; nothing else escapes. Stateless and thread-safe.
+ */
+public final class Documents {
+  /** The deepest nesting accepted. */
+  public static final int MAX_DEPTH = 64;
+
+  /** The longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The largest document accepted, in bytes. */
+  public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                  .build())
+          .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(FACTORY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .build();
+
+  private Documents() {}
+
+  /**
+   * Reads a client record document whose muscles are those of the standard catalog.
+   *
+   * @throws DocumentException if the bytes are not a valid client record document
+   */
+  public static ClientRecord readRecord(byte[] json) {
+    return readRecord(json, MuscleCatalog.standard());
+  }
+
+  /**
+   * Reads a client record document whose muscles and trigger point sites are those of {@code
+   * catalog}.
+   *
+   * @throws DocumentException if the bytes are not a valid client record document
+   */
+  public static ClientRecord readRecord(byte[] json, MuscleCatalog catalog) {
+    return read(
+        json,
+        DocumentKind.CLIENT_RECORD,
+        RecordCodec.RECORD_FIELDS,
+        document -> {
+          ClientRecord record = RecordCodec.readRecord(document);
+          CatalogCheck.check(record, catalog);
+          return record;
+        });
+  }
+
+  /** Writes {@code record} as a client record document to {@code out}, UTF-8, pretty-printed. */
+  public static void write(ClientRecord record, OutputStream out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      Out o = new Out(json).start();
+      header(o, DocumentKind.CLIENT_RECORD);
+      RecordCodec.writeRecordBody(o, record);
+      o.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code record} as the bytes of a client record document. */
+  public static byte[] toBytes(ClientRecord record) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(record, bytes);
+    return bytes.toByteArray();
+  }
+
+  private static void header(Out out, DocumentKind kind) {
+    out.text("kind", kind.id()).text("formatVersion", kind.formatVersion());
+  }
+
+  /** Reads the body of a document of {@code kind} with {@code reader}. */
+  interface BodyReader<T> {
+    T read(In document);
+  }
+
+  static <T> T read(
+      byte[] json, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
+    JsonNode tree = parse(json);
+    try {
+      In document = In.object(tree, "", fields);
+      checkHeader(document, kind);
+      return reader.read(document);
+    } catch (DocumentException e) {
+      throw locate(e, json);
+    }
+  }
+
+  static JsonNode parse(byte[] json) {
+    if (json.length > MAX_DOCUMENT_BYTES) {
+      throw new DocumentException(
+          "", 0, 0, "document larger than " + MAX_DOCUMENT_BYTES + " bytes: " + json.length);
+    }
+    try {
+      JsonNode tree = MAPPER.readTree(json);
+      if (tree == null || tree.isMissingNode()) {
+        throw new DocumentException("", 1, 1, "empty document");
+      }
+      return tree;
+    } catch (StreamConstraintsException e) {
+      throw fromJackson(e, "document exceeds a size limit: ");
+    } catch (JsonProcessingException e) {
+      throw fromJackson(e, "malformed JSON: ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentException fromJackson(JsonProcessingException e, String prefix) {
+    JsonLocation location = e.getLocation();
+    String pointer = "";
+    if (e.getProcessor() instanceof JsonParser) {
+      pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+    }
+    String reason = e.getOriginalMessage();
+    if (reason != null && reason.length() > 200) {
+      reason = reason.substring(0, 200) + "...";
+    }
+    return new DocumentException(
+        pointer,
+        location == null ? 0 : Math.max(0, location.getLineNr()),
+        location == null ? 0 : Math.max(0, location.getColumnNr()),
+        prefix + reason);
+  }
+
+  private static void checkHeader(In document, DocumentKind expected) {
+    String kind = document.text("kind");
+    if (!kind.equals(expected.id())) {
+      throw DocumentException.at(
+          "/kind",
+          "expected a "
+              + expected.id()
+              + " document, not "
+              + (DocumentKind.fromId(kind).isPresent()
+                  ? "a " + kind + " document"
+                  : "unknown kind '" + In.shorten(kind) + "'"));
+    }
+    String version = document.text("formatVersion");
+    Matcher matcher = VERSION.matcher(version);
+    if (!matcher.matches()) {
+      throw DocumentException.at(
+          "/formatVersion", "must be MAJOR.MINOR: '" + In.shorten(version) + "'");
+    }
+    int major = Integer.parseInt(matcher.group(1));
+    if (major > expected.major()) {
+      throw DocumentException.at(
+          "/formatVersion",
+          "format version "
+              + version
+              + " is newer than this reader supports ("
+              + expected.major()
+              + ".x); upgrade nmt");
+    }
+    if (major < expected.major()) {
+      throw DocumentException.at(
+          "/formatVersion",
+          "format version " + version + " has no migration to " + expected.formatVersion());
+    }
+  }
+
+  /**
+   * Finds the line and column of {@code e}'s pointer (or of its nearest existing ancestor, for a
+   * missing field) by scanning {@code json} again; errors are rare, so only they pay for it.
+   */
+  static DocumentException locate(DocumentException e, byte[] json) {
+    if (e.line() > 0) {
+      return e;
+    }
+    String target = e.pointer();
+    while (true) {
+      JsonLocation location = find(json, target);
+      if (location != null) {
+        return e.locatedAt(location.getLineNr(), location.getColumnNr());
+      }
+      if (target.isEmpty()) {
+        return e;
+      }
+      target = target.substring(0, target.lastIndexOf('/'));
+    }
+  }
+
+  private static JsonLocation find(byte[] json, String pointer) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          continue;
+        }
+        if (parser.getParsingContext().pathAsPointer().toString().equals(pointer)
+            || (pointer.isEmpty() && token.isStructStart())) {
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException ignored) {
+      // The document parsed once; a second pass cannot fail differently. No location then.
+    }
+    return null;
+  }
+}
