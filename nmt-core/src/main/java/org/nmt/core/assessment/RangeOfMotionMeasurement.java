@@ -54,6 +54,11 @@ public abstract non-sealed class RangeOfMotionMeasurement implements Assessment 
     return norms.get(joint(), movement()).percentOf(degrees());
   }
 
+  /** Whether a spinal movement goes to one side (rotation, lateral flexion). */
+  private static boolean isSided(Movement movement) {
+    return movement == Movement.ROTATION || movement == Movement.LATERAL_FLEXION;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -69,9 +74,15 @@ public abstract non-sealed class RangeOfMotionMeasurement implements Assessment 
         "range of motion %s: degrees must be within 0..360: %s",
         id(),
         degrees());
+    boolean midline = joint().isSpinal() && !isSided(movement());
     checkArgument(
-        side() != Side.BILATERAL,
-        "range of motion %s: side must be left, right or midline, one measurement per side",
-        id());
+        midline ? side() == Side.MIDLINE : side() == Side.LEFT || side() == Side.RIGHT,
+        midline
+            ? "range of motion %s: side of %s %s must be midline: %s"
+            : "range of motion %s: side of %s %s must be left or right: %s",
+        id(),
+        joint().id(),
+        movement().id(),
+        side().id());
   }
 }

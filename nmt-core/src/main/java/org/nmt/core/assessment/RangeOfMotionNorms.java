@@ -3,11 +3,11 @@ package org.nmt.core.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableTable;
+import com.google.common.collect.Table;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.nmt.core.reference.Source;
 
@@ -22,19 +22,21 @@ public final class RangeOfMotionNorms {
   private static final Source AAOS = Source.secondary("AAOS norms, via clinical-reference.md");
   private static final RangeOfMotionNorms STANDARD = new RangeOfMotionNorms(standardNorms());
 
-  private final ImmutableMap<String, RangeOfMotionNorm> norms;
+  private final ImmutableTable<Joint, Movement, RangeOfMotionNorm> norms;
 
   private RangeOfMotionNorms(Collection<RangeOfMotionNorm> norms) {
-    Map<String, RangeOfMotionNorm> map = new LinkedHashMap<>();
+    Table<Joint, Movement, RangeOfMotionNorm> table = HashBasedTable.create();
+    ImmutableTable.Builder<Joint, Movement, RangeOfMotionNorm> ordered = ImmutableTable.builder();
     for (RangeOfMotionNorm norm : norms) {
       checkNotNull(norm, "norm");
       checkArgument(
-          map.put(key(norm.joint(), norm.movement()), norm) == null,
+          table.put(norm.joint(), norm.movement(), norm) == null,
           "duplicate norm for %s %s",
           norm.joint().id(),
           norm.movement().id());
+      ordered.put(norm.joint(), norm.movement(), norm);
     }
-    this.norms = ImmutableMap.copyOf(map);
+    this.norms = ordered.build();
   }
 
   /** The standard table. */
@@ -49,7 +51,7 @@ public final class RangeOfMotionNorms {
 
   /** The norm of {@code movement} of {@code joint}, if the table has one. */
   public Optional<RangeOfMotionNorm> find(Joint joint, Movement movement) {
-    return Optional.ofNullable(norms.get(key(joint, movement)));
+    return Optional.ofNullable(norms.get(joint, movement));
   }
 
   /**
@@ -58,18 +60,14 @@ public final class RangeOfMotionNorms {
    * @throws IllegalArgumentException if the table has none
    */
   public RangeOfMotionNorm get(Joint joint, Movement movement) {
-    RangeOfMotionNorm norm = norms.get(key(joint, movement));
+    RangeOfMotionNorm norm = norms.get(joint, movement);
     checkArgument(norm != null, "no range of motion norm for %s %s", joint.id(), movement.id());
     return norm;
   }
 
   /** Every norm, in table order. */
   public ImmutableList<RangeOfMotionNorm> norms() {
-    return norms.values().asList();
-  }
-
-  private static String key(Joint joint, Movement movement) {
-    return joint.name() + "/" + movement.name();
+    return ImmutableList.copyOf(norms.values());
   }
 
   private static ImmutableList<RangeOfMotionNorm> standardNorms() {

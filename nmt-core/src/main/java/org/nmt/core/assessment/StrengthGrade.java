@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nmt.core.anatomy.Side;
 import org.nmt.core.id.AssessmentId;
@@ -21,6 +22,8 @@ import org.nmt.core.style.NmtStyle;
 public abstract non-sealed class StrengthGrade implements Assessment {
   /** The highest MRC grade, normal strength. */
   public static final int MAXIMUM_GRADE = 5;
+
+  private static final Pattern MUSCLE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   StrengthGrade() {}
 
@@ -60,6 +63,15 @@ public abstract non-sealed class StrengthGrade implements Assessment {
         "strength grade %s: grade must be within 0..5: %s",
         id(),
         grade());
+    muscleId()
+        .ifPresent(
+            muscle ->
+                checkArgument(
+                    muscle.length() <= 64 && MUSCLE_ID.matcher(muscle).matches(),
+                    "strength grade %s: muscleId must be a lower-kebab slug of at most 64"
+                        + " characters: '%s'",
+                    id(),
+                    muscle.length() > 80 ? muscle.substring(0, 80) + "..." : muscle));
     checkArgument(
         joint().isPresent() == movement().isPresent(),
         "strength grade %s: joint and movement must be given together",

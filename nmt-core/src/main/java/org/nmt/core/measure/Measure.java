@@ -20,7 +20,7 @@ public enum Measure {
   BIERING_SORENSEN("Biering-Sørensen test", "s", 0, 240, Direction.HIGHER_IS_BETTER),
   DEEP_NECK_FLEXOR_ENDURANCE(
       "Deep neck flexor endurance test", "s", 0, 600, Direction.HIGHER_IS_BETTER),
-  RANGE_OF_MOTION("Range of motion, percent of norm", "%", 0, 200, Direction.HIGHER_IS_BETTER);
+  RANGE_OF_MOTION("Range of motion, percent of norm", "%", 0, 2400, Direction.HIGHER_IS_BETTER);
 
   private final String title;
   private final String unit;
@@ -59,7 +59,7 @@ public enum Measure {
   /**
    * The greatest possible value. For the open-ended tests (deep neck flexor endurance, range of
    * motion as percent of norm, pressure pain threshold) it is a plausibility bound, not a fact of
-   * the instrument.
+   * the instrument (range of motion: 360° over the smallest standard norm, hip extension 15°).
    */
   public double maximum() {
     return maximum;

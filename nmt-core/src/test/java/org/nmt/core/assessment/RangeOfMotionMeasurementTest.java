@@ -77,8 +77,38 @@ class RangeOfMotionMeasurementTest {
             IllegalArgumentException.class,
             () -> measurement(Joint.SHOULDER, Movement.ABDUCTION, Side.BILATERAL, 150).build());
     assertEquals(
-        "range of motion rom-1: side must be left, right or midline, one measurement per side",
+        "range of motion rom-1: side of shoulder abduction must be left or right: bilateral",
         e.getMessage());
+  }
+
+  @Test
+  void limbJointsAndSpinalRotationAreMeasuredPerSide() {
+    IllegalArgumentException limb =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> measurement(Joint.KNEE, Movement.FLEXION, Side.MIDLINE, 120).build());
+    assertEquals(
+        "range of motion rom-1: side of knee flexion must be left or right: midline",
+        limb.getMessage());
+    IllegalArgumentException rotation =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> measurement(Joint.CERVICAL, Movement.ROTATION, Side.MIDLINE, 60).build());
+    assertEquals(
+        "range of motion rom-1: side of cervical rotation must be left or right: midline",
+        rotation.getMessage());
+    assertEquals(
+        Side.LEFT, measurement(Joint.CERVICAL, Movement.ROTATION, Side.LEFT, 60).build().side());
+  }
+
+  @Test
+  void spinalFlexionAndExtensionAreMeasuredOnTheMidline() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> measurement(Joint.LUMBAR, Movement.EXTENSION, Side.LEFT, 20).build());
+    assertEquals(
+        "range of motion rom-1: side of lumbar extension must be midline: left", e.getMessage());
   }
 
   @Test

@@ -97,4 +97,23 @@ class StrengthGradeTest {
         "strength grade sg-1: exactly one of muscleId or joint and movement must be given",
         e.getMessage());
   }
+
+  @Test
+  void rejectsAMuscleIdThatIsNotASlug() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                StrengthGrade.builder()
+                    .id(AssessmentId.of("g-1"))
+                    .takenAt(Instant.parse("2026-03-02T09:00:00Z"))
+                    .muscleId("Upper Trapezius")
+                    .side(Side.LEFT)
+                    .grade(4)
+                    .build());
+    assertEquals(
+        "strength grade g-1: muscleId must be a lower-kebab slug of at most 64 characters:"
+            + " 'Upper Trapezius'",
+        e.getMessage());
+  }
 }
