@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.nmt.core.anatomy.Side;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.id.SessionId;
 import org.nmt.core.session.Session;
@@ -19,7 +20,8 @@ import org.nmt.core.trigger.TriggerPointStatus;
  * No active trigger point in the treated muscles at the latest examination: for every muscle
  * treated so far, the latest examination of each of its examined sites is not active (2018 Delphi
  * classification). A treated muscle never examined, or no examination within the stage, leaves the
- * criterion not assessable.
+ * criterion not assessable. Muscles are told apart by side; a bilateral treatment or examination
+ * counts for the left and the right side.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,6 +48,24 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
     return "no active trigger point in a treated muscle at its latest examination";
   }
 
+  /**
+   * A location on each side it covers: a bilateral treatment or examination stands for the left and
+   * the right side, so that it meets the per-side examinations or treatments of the muscle.
+   */
+  private static List<TissueLocation> perSide(TissueLocation location) {
+    if (location.side() != Side.BILATERAL) {
+      return List.of(location);
+    }
+    return List.of(onSide(location, Side.LEFT), onSide(location, Side.RIGHT));
+  }
+
+  private static TissueLocation onSide(TissueLocation location, Side side) {
+    return location
+        .siteId()
+        .map(site -> TissueLocation.of(location.muscleId(), side, site))
+        .orElseGet(() -> TissueLocation.of(location.muscleId(), side));
+  }
+
   @Override
   public CriterionResult evaluate(StageContext context) {
     Set<String> treated = new TreeSet<>();
@@ -54,11 +74,15 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
     boolean examinedInStage = false;
     for (Session session : context.sessions()) {
       for (TechniqueApplication application : session.techniques()) {
-        treated.add(application.target().muscleId() + "/" + application.target().side().id());
+        for (TissueLocation side : perSide(application.target())) {
+          treated.add(side.muscleId() + "/" + side.side().id());
+        }
       }
       for (TriggerPointExamination exam : session.triggerPointExaminations()) {
-        latest.put(exam.location(), exam);
-        latestSession.put(exam.location(), session.id());
+        for (TissueLocation side : perSide(exam.location())) {
+          latest.put(side, exam);
+          latestSession.put(side, session.id());
+        }
         examinedInStage |= context.inStage(session.start());
       }
     }

@@ -54,7 +54,7 @@ public abstract non-sealed class NoPainFlare implements Criterion {
       return result(
               Outcome.NOT_MET,
               "pain " + f.pain() + " against entry " + f.entry() + " in session " + f.session())
-          .addSessions(f.entrySession(), f.session())
+          .addAllSessions(f.evidence())
           .build();
     }
     return result(Outcome.MET, "entry pain " + entry.getAsInt() + ", no flare")

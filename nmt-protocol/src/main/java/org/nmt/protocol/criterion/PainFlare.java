@@ -31,6 +31,16 @@ public abstract class PainFlare {
   /** The flare's pain (NPRS). */
   public abstract int pain();
 
+  /**
+   * The sessions the flare rests on: the entry session, then the flare's session when it is another
+   * (a flare in the pain after the entry session is cited once).
+   */
+  public ImmutableList<SessionId> evidence() {
+    return entrySession().equals(session())
+        ? ImmutableList.of(session())
+        : ImmutableList.of(entrySession(), session());
+  }
+
   /** The stage's entry pain: the first pain before of its sessions. */
   public static OptionalInt entryPain(ImmutableList<Session> stageSessions) {
     return stageSessions.stream()

@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.nmt.core.assessment.NormalRange;
 import org.nmt.core.assessment.Plane;
 import org.nmt.core.assessment.PosturalDeviation;
 import org.nmt.core.assessment.PosturalFinding;
@@ -25,12 +27,13 @@ import org.nmt.core.style.NmtStyle;
  * within its normal range or has come closer to it by at least {@code minimumImprovement} (in the
  * deviation's unit) since it was first measured.
  *
- * <p>A deviation's distance from normal is measured against its normal range (the finding's own,
- * else the sourced default), or from zero for tilts, rotations and asymmetries; lumbar lordosis and
- * pelvic tilt without a given range are not judged (norms depend on the method; anterior tilt is
- * the norm). The default improvement, 5, is the measurement error of the Cobb angle (± 5°, via the
- * project's clinical reference), used as a convention for every deviation. Immutable and
- * thread-safe.
+ * <p>A deviation is normal when its normal range (the latest finding's own, else the sourced
+ * default) contains it; its distance from normal, at the first and at the latest measurement, is
+ * measured against that same range, or from zero for tilts, rotations and asymmetries; lumbar
+ * lordosis and pelvic tilt without a given range are not judged (norms depend on the method;
+ * anterior tilt is the norm). The default improvement, 5, is the measurement error of the Cobb
+ * angle (± 5°, via the project's clinical reference), used as a convention for every deviation.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 @NmtStyle
@@ -100,13 +103,8 @@ public abstract non-sealed class StructureCorrected implements Criterion {
     List<String> uncorrected = new ArrayList<>();
     for (Map.Entry<String, PosturalFinding> entry : latest.entrySet()) {
       PosturalFinding now = entry.getValue();
-      OptionalDouble distanceNow = distance(now);
-      if (distanceNow.isEmpty() || isNormal(now)) {
-        continue;
-      }
-      double improvement =
-          distance(first.get(entry.getKey())).getAsDouble() - distanceNow.getAsDouble();
-      if (improvement < minimumImprovement() - 1e-9) {
+      OptionalDouble improvement = improvement(first.get(entry.getKey()), now);
+      if (improvement.isPresent() && improvement.getAsDouble() < minimumImprovement() - 1e-9) {
         uncorrected.add(entry.getKey() + " " + now.value());
       }
     }
@@ -119,21 +117,25 @@ public abstract non-sealed class StructureCorrected implements Criterion {
         .build();
   }
 
-  /** Whether a judged finding is normal: within its range, or zero where zero is ideal. */
-  static boolean isNormal(PosturalFinding finding) {
-    return finding
-        .effectiveNormalRange()
-        .map(range -> range.contains(finding.value()))
-        .orElse(finding.value() == 0);
-  }
-
-  /** How far a finding lies from normal, if it can be judged. */
-  static OptionalDouble distance(PosturalFinding finding) {
-    if (finding.effectiveNormalRange().isPresent()) {
-      return OptionalDouble.of(finding.effectiveNormalRange().get().distanceFrom(finding.value()));
+  /**
+   * How much closer to normal {@code latest} lies than {@code first}: empty when the deviation is
+   * not judged or {@code latest} is normal. Both are judged by the latest finding's range, so a
+   * range given only at a later evaluation applies to the first measurement too. Normality is the
+   * range's own test (a Cobb angle of exactly 10 is not below 10), not a zero distance.
+   */
+  static OptionalDouble improvement(PosturalFinding first, PosturalFinding latest) {
+    Optional<NormalRange> range = latest.effectiveNormalRange();
+    if (range.isPresent()) {
+      NormalRange normal = range.get();
+      return normal.contains(latest.value())
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(
+              normal.distanceFrom(first.value()) - normal.distanceFrom(latest.value()));
     }
-    if (IDEAL_ZERO.contains(finding.deviation())) {
-      return OptionalDouble.of(Math.abs(finding.value()));
+    if (IDEAL_ZERO.contains(latest.deviation())) {
+      return latest.value() == 0
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(Math.abs(first.value()) - Math.abs(latest.value()));
     }
     return OptionalDouble.empty();
   }

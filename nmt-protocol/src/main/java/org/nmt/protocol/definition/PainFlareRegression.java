@@ -56,7 +56,7 @@ public abstract non-sealed class PainFlareRegression implements RegressionRule {
                             + " (rise >= "
                             + rise()
                             + ")")
-                    .addSessions(flare.entrySession(), flare.session())
+                    .addAllSessions(flare.evidence())
                     .build());
   }
 
