@@ -31,7 +31,7 @@ class MeasureTest {
     assertMeasure(Measure.MRC_GRADE, "grade", 0, 5, Direction.HIGHER_IS_BETTER);
     assertMeasure(Measure.BIERING_SORENSEN, "s", 0, 240, Direction.HIGHER_IS_BETTER);
     assertMeasure(Measure.DEEP_NECK_FLEXOR_ENDURANCE, "s", 0, 600, Direction.HIGHER_IS_BETTER);
-    assertMeasure(Measure.RANGE_OF_MOTION, "%", 0, 200, Direction.HIGHER_IS_BETTER);
+    assertMeasure(Measure.RANGE_OF_MOTION, "%", 0, 2400, Direction.HIGHER_IS_BETTER);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.nmt.core.assessment.EnduranceTest;
 import org.nmt.core.assessment.EnduranceTestKind;
@@ -15,7 +16,7 @@ import org.nmt.core.style.NmtStyle;
 
 /**
  * Endurance is built: at its latest result, every endurance test done reaches its target, and a
- * test without a target has improved on its first result.
+ * test without a target has improved on its first result (done only once, it is not assessable).
  *
  * <p>The standard targets: Biering-Sørensen 176 s (under 176 s in men predicts low back pain,
  * Biering-Sørensen 1984) and deep neck flexor endurance 39 s (healthy about 39 s against 24 s in
@@ -55,7 +56,11 @@ public abstract non-sealed class EnduranceReached implements Criterion {
 
   @Override
   public String requirement() {
-    return "every endurance test at its target " + targets() + ", or improved where none is set";
+    String targets =
+        targets().entrySet().stream()
+            .map(t -> t.getKey().id() + " >= " + t.getValue() + " " + t.getKey().unit().id())
+            .collect(Collectors.joining(", "));
+    return "every endurance test at its target (" + targets + "), or improved where none is set";
   }
 
   @Override
@@ -74,18 +79,26 @@ public abstract non-sealed class EnduranceReached implements Criterion {
       return result(Outcome.NOT_ASSESSABLE, "no endurance test").build();
     }
     List<String> below = new ArrayList<>();
+    List<String> once = new ArrayList<>();
     for (Map.Entry<String, EnduranceTest> entry : latest.entrySet()) {
       EnduranceTest t = entry.getValue();
       Double target = targets().get(t.test());
-      boolean reached =
-          target != null ? t.value() >= target : t.value() > first.get(entry.getKey()).value();
-      if (!reached) {
+      EnduranceTest baseline = first.get(entry.getKey());
+      if (target == null && baseline == t) {
+        once.add(entry.getKey());
+      } else if (target != null ? t.value() < target : t.value() <= baseline.value()) {
         below.add(entry.getKey() + " " + t.value());
       }
     }
+    Outcome outcome =
+        !below.isEmpty() ? Outcome.NOT_MET : once.isEmpty() ? Outcome.MET : Outcome.NOT_ASSESSABLE;
     return result(
-            below.isEmpty() ? Outcome.MET : Outcome.NOT_MET,
-            below.isEmpty() ? latest.size() + " tests at target" : "below target: " + below)
+            outcome,
+            !below.isEmpty()
+                ? "below target: " + below
+                : once.isEmpty()
+                    ? latest.size() + " tests at target"
+                    : "no target and done only once: " + once)
         .addAllAssessments(latest.values().stream().map(EnduranceTest::id)::iterator)
         .build();
   }

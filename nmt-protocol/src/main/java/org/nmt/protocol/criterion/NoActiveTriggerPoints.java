@@ -113,7 +113,7 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
                   + active.stream()
                       .map(TissueLocation::toString)
                       .collect(Collectors.joining(", ")));
-      active.stream().map(latestSession::get).distinct().sorted().forEach(notMet::addSessions);
+      inTimeOrder(context, active.stream().map(latestSession::get)).forEach(notMet::addSessions);
       return notMet.build();
     }
     if (!unexamined.isEmpty()) {
@@ -121,7 +121,14 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
     }
     CriterionResult.Builder met =
         result(Outcome.MET, latest.size() + " examined sites, none active");
-    latestSession.values().stream().distinct().sorted().forEach(met::addSessions);
+    inTimeOrder(context, latestSession.values().stream()).forEach(met::addSessions);
     return met.build();
+  }
+
+  /** The distinct sessions of {@code ids}, in the order of the record. */
+  private static java.util.stream.Stream<SessionId> inTimeOrder(
+      StageContext context, java.util.stream.Stream<SessionId> ids) {
+    Set<SessionId> wanted = ids.collect(Collectors.toSet());
+    return context.sessions().stream().map(Session::id).filter(wanted::contains);
   }
 }

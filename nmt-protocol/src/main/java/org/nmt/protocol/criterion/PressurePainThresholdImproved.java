@@ -19,8 +19,8 @@ import org.nmt.core.style.NmtStyle;
  * change: latest reading minus first reading at least {@code minimumChange} kg/cm².
  *
  * <p>Default 0.62 kg/cm², the upper MDC at trapezius trigger points (Fischer 1987; JMPT 2017, via
- * the project's clinical reference). Points measured once are not assessable; with none measured
- * twice the criterion is not assessable. Immutable and thread-safe.
+ * the project's clinical reference). A point measured only once cannot show a change: while one is,
+ * the criterion is not assessable, unless another point already fails. Immutable and thread-safe.
  */
 @Value.Immutable
 @NmtStyle
@@ -62,10 +62,13 @@ public abstract non-sealed class PressurePainThresholdImproved implements Criter
     }
     List<String> insufficient = new ArrayList<>();
     List<String> improved = new ArrayList<>();
+    List<String> measuredOnce = new ArrayList<>();
     List<AssessmentId> evidence = new ArrayList<>();
     for (Map.Entry<TissueLocation, List<PressurePainThresholdReading>> point : byPoint.entrySet()) {
       List<PressurePainThresholdReading> readings = point.getValue();
       if (readings.size() < 2) {
+        measuredOnce.add(point.getKey().toString());
+        evidence.add(readings.get(0).id());
         continue;
       }
       PressurePainThresholdReading first = readings.get(0);
@@ -78,13 +81,20 @@ public abstract non-sealed class PressurePainThresholdImproved implements Criter
       evidence.add(first.id());
       evidence.add(last.id());
     }
-    if (improved.isEmpty() && insufficient.isEmpty()) {
-      return result(Outcome.NOT_ASSESSABLE, "no point measured twice").build();
+    if (byPoint.isEmpty()) {
+      return result(Outcome.NOT_ASSESSABLE, "no point measured").build();
     }
-    Outcome outcome = insufficient.isEmpty() ? Outcome.MET : Outcome.NOT_MET;
-    String observed =
-        insufficient.isEmpty() ? "improved: " + improved : "not improved enough: " + insufficient;
-    return result(outcome, observed).addAllAssessments(evidence).build();
+    if (!insufficient.isEmpty()) {
+      return result(Outcome.NOT_MET, "not improved enough: " + insufficient)
+          .addAllAssessments(evidence)
+          .build();
+    }
+    if (!measuredOnce.isEmpty()) {
+      return result(Outcome.NOT_ASSESSABLE, "measured only once: " + measuredOnce)
+          .addAllAssessments(evidence)
+          .build();
+    }
+    return result(Outcome.MET, "improved: " + improved).addAllAssessments(evidence).build();
   }
 
   @Value.Check

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.nmt.core.anatomy.Side;
 import org.nmt.core.assessment.Joint;
@@ -60,7 +61,9 @@ public abstract non-sealed class RangeOfMotionRestored implements Criterion {
 
   @Override
   public String requirement() {
-    return (joints().isEmpty() ? "every measured joint" : "joints " + joints())
+    return (joints().isEmpty()
+            ? "every measured joint"
+            : "joints " + joints().stream().map(Joint::id).collect(Collectors.joining(", ")))
         + " at >= "
         + percentOfNorm()
         + " % of norm, or within "

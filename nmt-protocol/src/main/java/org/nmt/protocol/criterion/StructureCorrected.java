@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.nmt.core.assessment.NormalRange;
 import org.nmt.core.assessment.Plane;
@@ -96,7 +97,10 @@ public abstract non-sealed class StructureCorrected implements Criterion {
     }
     if (planes.size() < Plane.values().length) {
       Set<Plane> missing = EnumSet.complementOf(EnumSet.copyOf(planes));
-      return result(Outcome.NOT_MET, "planes not evaluated: " + missing)
+      return result(
+              Outcome.NOT_MET,
+              "planes not evaluated: "
+                  + missing.stream().map(Plane::id).collect(Collectors.joining(", ")))
           .addAllAssessments(evidence)
           .build();
     }

@@ -37,8 +37,8 @@ class EnduranceReachedTest {
     assertEquals(
         ImmutableMap.of(BIERING_SORENSEN, 176.0, DEEP_NECK_FLEXOR, 39.0), STANDARD.targets());
     assertEquals(
-        "every endurance test at its target {BIERING_SORENSEN=176.0, DEEP_NECK_FLEXOR=39.0}, or"
-            + " improved where none is set",
+        "every endurance test at its target (biering-sorensen >= 176.0 seconds, deep-neck-flexor"
+            + " >= 39.0 seconds), or improved where none is set",
         STANDARD.requirement());
   }
 
@@ -92,6 +92,13 @@ class EnduranceReachedTest {
             endurance("t3", at(5, 11), SIDE_PLANK, LEFT, 30));
     assertEquals(Outcome.NOT_MET, same.outcome());
     assertEquals("below target: [side-plank left 30.0]", same.observed());
+  }
+
+  @Test
+  void withoutATargetOneResultIsNotAssessable() {
+    CriterionResult once = evaluate(endurance("t1", at(2, 11), SIDE_PLANK, LEFT, 30));
+    assertEquals(Outcome.NOT_ASSESSABLE, once.outcome());
+    assertEquals("no target and done only once: [side-plank left]", once.observed());
   }
 
   @Test

@@ -100,8 +100,21 @@ class PressurePainThresholdImprovedTest {
             ppt("p2", at(2, 11), TRAPEZIUS, RIGHT, 2.9),
             ppt("p3", at(3, 11), GASTROCNEMIUS, LEFT, 3.9));
     assertEquals(Outcome.NOT_ASSESSABLE, result.outcome());
-    assertEquals("no point measured twice", result.observed());
-    assertTrue(result.assessments().isEmpty());
+    assertEquals(
+        "measured only once: [upper-trapezius/left, upper-trapezius/right, gastrocnemius/left]",
+        result.observed());
+    assertEquals(assessmentIds("p1", "p2", "p3"), result.assessments());
+  }
+
+  @Test
+  void aPointMeasuredOnceKeepsAnImprovedPointFromPassing() {
+    CriterionResult result =
+        evaluate(
+            ppt("p1", at(1, 11), TRAPEZIUS, LEFT, 2.0),
+            ppt("p2", at(2, 11), GASTROCNEMIUS, LEFT, 3.0),
+            ppt("p3", at(3, 11), TRAPEZIUS, LEFT, 2.9));
+    assertEquals(Outcome.NOT_ASSESSABLE, result.outcome());
+    assertEquals("measured only once: [gastrocnemius/left]", result.observed());
   }
 
   @Test

@@ -151,7 +151,7 @@ class RangeOfMotionRestoredTest {
     assertEquals(Outcome.MET, result.outcome());
     assertEquals(assessmentIds("r2"), result.assessments());
     assertEquals(
-        "joints [HIP] at >= 90.0 % of norm, or within 10.0 % of the other side", result.required());
+        "joints hip at >= 90.0 % of norm, or within 10.0 % of the other side", result.required());
     CriterionResult none = evaluate(hips, rom("r1", at(2, 11), CERVICAL, FLEXION, MIDLINE, 10));
     assertEquals(Outcome.NOT_ASSESSABLE, none.outcome());
     assertEquals("no range of motion measured", none.observed());

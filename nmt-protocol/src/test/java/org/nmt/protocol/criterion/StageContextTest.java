@@ -170,7 +170,7 @@ class StageContextTest {
             .addAssessments(
                 ppt("p1", at(1, 11), TRAPEZIUS, LEFT, 2.0),
                 structure("e1", at(1, 12)),
-                TestRecords.rom("r1", at(2, 11), Joint.CERVICAL, Movement.FLEXION, RIGHT, 40),
+                TestRecords.rom("r1", at(2, 11), Joint.CERVICAL, Movement.ROTATION, RIGHT, 40),
                 TestRecords.strength("g1", at(2, 11), TRAPEZIUS, LEFT, 4),
                 TestRecords.endurance(
                     "t1", at(2, 12), EnduranceTestKind.BIERING_SORENSEN, Side.MIDLINE, 100))

@@ -61,7 +61,7 @@ class StructureCorrectedTest {
             structure(
                 "e1", at(1, 11), EnumSet.of(Plane.SAGITTAL, Plane.CORONAL), finding(SCOLIOSIS, 4)));
     assertEquals(Outcome.NOT_MET, result.outcome());
-    assertEquals("planes not evaluated: [TRANSVERSE]", result.observed());
+    assertEquals("planes not evaluated: transverse", result.observed());
     assertEquals(assessmentIds("e1"), result.assessments());
   }
 
