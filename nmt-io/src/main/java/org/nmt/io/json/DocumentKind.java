@@ -6,7 +6,11 @@ import org.nmt.core.style.EnumIds;
 /** The kinds of nmt document, each with the format version this library writes. */
 public enum DocumentKind {
   /** A client record: client, intake, assessments, sessions, transitions and sign-offs. */
-  CLIENT_RECORD(1, 0);
+  CLIENT_RECORD(1, 0),
+  /** A protocol definition: stage order, gates with their criteria, regression rules. */
+  PROTOCOL_DEFINITION(1, 0),
+  /** A muscle catalog: muscles and fascia with their trigger point sites and sources. */
+  MUSCLE_CATALOG(1, 0);
 
   private final int major;
   private final int minor;

@@ -18,10 +18,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.protocol.definition.ProtocolDefinition;
 
 /**
  * Reads and writes nmt documents, hardened against bad input.
@@ -95,24 +97,70 @@ public final class Documents {
         });
   }
 
+  /**
+   * Reads a protocol definition document.
+   *
+   * @throws DocumentException if the bytes are not a valid protocol definition document
+   */
+  public static ProtocolDefinition readProtocol(byte[] json) {
+    return read(json, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec.FIELDS, ProtocolCodec::read);
+  }
+
+  /**
+   * Reads a muscle catalog document.
+   *
+   * @throws DocumentException if the bytes are not a valid muscle catalog document
+   */
+  public static MuscleCatalog readCatalog(byte[] json) {
+    return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec.FIELDS, CatalogCodec::read);
+  }
+
   /** Writes {@code record} as a client record document to {@code out}, UTF-8, pretty-printed. */
   public static void write(ClientRecord record, OutputStream out) {
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.useDefaultPrettyPrinter();
-      Out o = new Out(json).start();
-      header(o, DocumentKind.CLIENT_RECORD);
-      RecordCodec.writeRecordBody(o, record);
-      o.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out, DocumentKind.CLIENT_RECORD, o -> RecordCodec.writeRecordBody(o, record));
+  }
+
+  /** Writes {@code definition} as a protocol definition document, UTF-8, pretty-printed. */
+  public static void write(ProtocolDefinition definition, OutputStream out) {
+    write(out, DocumentKind.PROTOCOL_DEFINITION, o -> ProtocolCodec.writeBody(o, definition));
+  }
+
+  /** Writes {@code catalog} as a muscle catalog document, UTF-8, pretty-printed. */
+  public static void write(MuscleCatalog catalog, OutputStream out) {
+    write(out, DocumentKind.MUSCLE_CATALOG, o -> CatalogCodec.writeBody(o, catalog));
   }
 
   /** {@code record} as the bytes of a client record document. */
   public static byte[] toBytes(ClientRecord record) {
+    return bytes(out -> write(record, out));
+  }
+
+  /** {@code definition} as the bytes of a protocol definition document. */
+  public static byte[] toBytes(ProtocolDefinition definition) {
+    return bytes(out -> write(definition, out));
+  }
+
+  /** {@code catalog} as the bytes of a muscle catalog document. */
+  public static byte[] toBytes(MuscleCatalog catalog) {
+    return bytes(out -> write(catalog, out));
+  }
+
+  private static byte[] bytes(Consumer<OutputStream> writer) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    write(record, bytes);
+    writer.accept(bytes);
     return bytes.toByteArray();
+  }
+
+  private static void write(OutputStream out, DocumentKind kind, Consumer<Out> body) {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      json.useDefaultPrettyPrinter();
+      Out o = new Out(json).start();
+      header(o, kind);
+      body.accept(o);
+      o.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void header(Out out, DocumentKind kind) {
