@@ -163,7 +163,7 @@ public final class Documents {
     }
   }
 
-  private static void header(Out out, DocumentKind kind) {
+  static void header(Out out, DocumentKind kind) {
     out.text("kind", kind.id()).text("formatVersion", kind.formatVersion());
   }
 
@@ -176,12 +176,33 @@ public final class Documents {
       byte[] json, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
     JsonNode tree = parse(json);
     try {
-      In document = In.object(tree, "", fields);
-      checkHeader(document, kind);
-      return reader.read(document);
+      return decode(tree, kind, fields, reader);
     } catch (DocumentException e) {
       throw locate(e, json);
     }
+  }
+
+  /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
+  static <T> T decode(
+      JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
+    In document = In.object(tree, "", fields);
+    checkHeader(document, kind);
+    return reader.read(document);
+  }
+
+  /**
+   * A new {@link ObjectMapper} with {@link NmtModule} registered and the reading limits of this
+   * class: duplicate keys, trailing tokens and oversized input rejected. Thread-safe once
+   * configured, as Jackson's mappers are.
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder(FACTORY.copy())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .addModule(new NmtModule())
+        .build();
   }
 
   static JsonNode parse(byte[] json) {

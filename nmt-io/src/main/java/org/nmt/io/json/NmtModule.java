@@ -1,0 +1,93 @@
+package org.nmt.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.nmt.core.anatomy.MuscleCatalog;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.protocol.definition.ProtocolDefinition;
+
+/**
+ * A Jackson module that maps nmt's documents (client record, protocol definition, muscle catalog)
+ * to and from JSON in the format of {@code docs/FORMAT.md}; register it once on an application's
+ * own {@code ObjectMapper}.
+ *
+ * <p>Each document is written with its kind and format version and read with the same checks as
+ * {@link Documents}; a bad document raises {@link DocumentException} with the pointer relative to
+ * the document and the line and column where the document starts (a Jackson mapper may wrap it in a
+ * {@code JsonMappingException} when the document is nested in an application's own type). For
+ * hardened parsing limits, read with {@link Documents#mapper()} or {@link Documents} itself.
+ */
+public final class NmtModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** A new module. */
+  public NmtModule() {
+    super("nmt", new Version(1, 0, 0, null, "org.nmt", "nmt-io"));
+    register(
+        ClientRecord.class,
+        DocumentKind.CLIENT_RECORD,
+        RecordCodec.RECORD_FIELDS,
+        RecordCodec::readRecord,
+        RecordCodec::writeRecordBody);
+    register(
+        ProtocolDefinition.class,
+        DocumentKind.PROTOCOL_DEFINITION,
+        ProtocolCodec.FIELDS,
+        ProtocolCodec::read,
+        ProtocolCodec::writeBody);
+    register(
+        MuscleCatalog.class,
+        DocumentKind.MUSCLE_CATALOG,
+        CatalogCodec.FIELDS,
+        CatalogCodec::read,
+        CatalogCodec::writeBody);
+  }
+
+  private <T> void register(
+      Class<T> type,
+      DocumentKind kind,
+      Set<String> fields,
+      Function<In, T> reader,
+      BiConsumer<Out, T> writer) {
+    addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator json, SerializerProvider provider) {
+            Out out = new Out(json).start();
+            Documents.header(out, kind);
+            writer.accept(out, value);
+            out.end();
+          }
+        });
+    addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser parser, DeserializationContext context)
+              throws IOException {
+            JsonLocation start = parser.currentTokenLocation();
+            JsonNode tree = parser.readValueAsTree();
+            try {
+              return Documents.decode(tree, kind, fields, reader::apply);
+            } catch (DocumentException e) {
+              throw e.line() > 0
+                  ? e
+                  : e.locatedAt(Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+            }
+          }
+        });
+  }
+}
