@@ -41,7 +41,10 @@ public abstract class PainFlare {
         : ImmutableList.of(entrySession(), session());
   }
 
-  /** The stage's entry pain: the first pain before of its sessions. */
+  /**
+   * The first pain before of {@code sessions}: a stage's entry pain for its sessions, the course's
+   * baseline for all of them.
+   */
   public static OptionalInt entryPain(ImmutableList<Session> stageSessions) {
     return stageSessions.stream()
         .map(Session::painBefore)

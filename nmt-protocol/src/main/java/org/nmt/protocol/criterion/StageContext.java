@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.nmt.core.assessment.RangeOfMotionNorms;
@@ -134,17 +133,6 @@ public final class StageContext {
 
   /** The first NPRS pain value of the course: the first session's pain before, if recorded. */
   public OptionalInt baselinePain() {
-    return sessions.stream()
-        .map(Session::painBefore)
-        .filter(OptionalInt::isPresent)
-        .findFirst()
-        .orElse(OptionalInt.empty());
-  }
-
-  /** The last session of the stage, if any. */
-  public Optional<Session> lastStageSession() {
-    return stageSessions.isEmpty()
-        ? Optional.empty()
-        : Optional.of(stageSessions.get(stageSessions.size() - 1));
+    return PainFlare.entryPain(sessions);
   }
 }

@@ -60,7 +60,6 @@ class StageContextTest {
     StageContext context = StageContext.of(RECORD, Stage.FLEXIBILITY, day(1), evening(3));
     assertEquals(List.of("s0", "s1", "s2", "s3"), ids(context.sessions()));
     assertEquals(List.of("s1", "s2", "s3"), ids(context.stageSessions()));
-    assertEquals("s3", context.lastStageSession().get().id().value());
     StageContext justAfter =
         StageContext.of(RECORD, Stage.FLEXIBILITY, day(1).plusSeconds(1), evening(3));
     assertEquals(List.of("s2", "s3"), ids(justAfter.stageSessions()));
@@ -107,10 +106,9 @@ class StageContextTest {
   }
 
   @Test
-  void anEmptyStageHasNoLastSession() {
+  void anEmptyStageHasNoSessions() {
     StageContext context = StageContext.of(RECORD, Stage.FLEXIBILITY, day(4), day(5));
     assertTrue(context.stageSessions().isEmpty());
-    assertTrue(context.lastStageSession().isEmpty());
   }
 
   @Test
