@@ -160,33 +160,51 @@ public final class Course {
   }
 
   /**
-   * The first regression rule that fires in the current stage at {@code asOf}, if any. A rule
-   * applies only in stages after the one it returns to.
+   * The first regression rule (in the definition's order) that fires in the current stage at {@code
+   * asOf}, if any. A rule applies only in stages after the one it returns to.
    */
   public Optional<RegressionTrigger> regression(Instant asOf) {
-    if (state != CourseState.IN_STAGE) {
-      return Optional.empty();
-    }
-    return regression(definition, record, currentStage.get(), entered.get(), asOf);
+    return regressions(asOf).stream().findFirst();
   }
 
-  /** As {@link #regression(Instant)}, for a given stage entered at {@code entered}. */
+  /** Every regression rule that fires in the current stage at {@code asOf}, in rule order. */
+  public ImmutableList<RegressionTrigger> regressions(Instant asOf) {
+    if (state != CourseState.IN_STAGE) {
+      return ImmutableList.of();
+    }
+    return regressions(definition, record, currentStage.get(), entered.get(), asOf);
+  }
+
+  /**
+   * The first of {@link #regressions(ProtocolDefinition, ClientRecord, Stage, Instant, Instant)}.
+   */
   public static Optional<RegressionTrigger> regression(
       ProtocolDefinition definition,
       ClientRecord record,
       Stage stage,
       Instant entered,
       Instant asOf) {
+    return regressions(definition, record, stage, entered, asOf).stream().findFirst();
+  }
+
+  /**
+   * Every regression rule that fires in {@code stage}, entered at {@code entered}, as {@code
+   * record} stood at {@code asOf}, in rule order.
+   */
+  public static ImmutableList<RegressionTrigger> regressions(
+      ProtocolDefinition definition,
+      ClientRecord record,
+      Stage stage,
+      Instant entered,
+      Instant asOf) {
     StageContext context = StageContext.of(record, stage, entered, asOf);
+    ImmutableList.Builder<RegressionTrigger> fired = ImmutableList.builder();
     for (RegressionRule rule : definition.regressionRules()) {
       if (definition.position(rule.returnTo()) < definition.position(stage)) {
-        Optional<RegressionTrigger> trigger = rule.check(context);
-        if (trigger.isPresent()) {
-          return trigger;
-        }
+        rule.check(context).ifPresent(fired::add);
       }
     }
-    return Optional.empty();
+    return fired.build();
   }
 
   /**
@@ -263,9 +281,8 @@ public final class Course {
    */
   public Course regress(Instant at, TherapistId therapist, RegressionTrigger trigger) {
     checkNotNull(trigger, "trigger");
-    Optional<RegressionTrigger> fired = regression(at);
     checkState(
-        fired.isPresent() && fired.get().rule().equals(trigger.rule()),
+        regressions(at).stream().anyMatch(fired -> fired.rule().equals(trigger.rule())),
         "regression rule %s does not fire at %s",
         trigger.rule().id(),
         at);

@@ -436,6 +436,32 @@ class CourseTest {
   }
 
   @Test
+  void whenTwoRulesFireEitherMayBeRecorded() {
+    Course inStageThree =
+        stageOneSoFar(SEEDS)
+            .override(evening(2), THERAPIST, JUSTIFICATION)
+            .override(evening(2), THERAPIST, JUSTIFICATION);
+    Course course =
+        add(
+            inStageThree,
+            in(FLEXIBILITY, "s3", 3)
+                .painBefore(2)
+                .addTriggerPointExaminations(exam(TRAPEZIUS, LEFT, LATENT))
+                .build(),
+            in(FLEXIBILITY, "s4", 4)
+                .painBefore(5)
+                .addTriggerPointExaminations(exam(TRAPEZIUS, LEFT, ACTIVE))
+                .build());
+    List<RegressionTrigger> fired = course.regressions(evening(4));
+    assertEquals(
+        List.of(PainFlareRegression.ID, ActiveTriggerPointRegression.ID),
+        fired.stream().map(t -> t.rule().id()).collect(java.util.stream.Collectors.toList()));
+    assertEquals(Optional.of(fired.get(0)), course.regression(evening(4)));
+    Course regressed = course.regress(evening(4), THERAPIST, fired.get(1));
+    assertEquals(Optional.of("new-active-trigger-point"), regressed.history().get(3).trigger());
+  }
+
+  @Test
   void rulesDoNotFireInTheStageTheyReturnTo() {
     Course course =
         add(
