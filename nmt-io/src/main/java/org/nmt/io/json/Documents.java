@@ -1,5 +1,7 @@
 package org.nmt.io.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +40,8 @@ import org.nmt.protocol.definition.ProtocolDefinition;
  * than {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH}
  * digits and documents larger than {@value #MAX_DOCUMENT_BYTES} bytes, and every value the domain
  * model rejects. Each refusal is a {@link DocumentException} with the JSON Pointer, line and column
- * of the bad node; nothing else escapes. Stateless and thread-safe.
+ * of the bad node; nothing else escapes, except an {@link IOException} when a file cannot be read.
+ * Stateless and thread-safe.
  */
 public final class Documents {
   /** The deepest nesting accepted. */
@@ -54,6 +61,8 @@ public final class Documents {
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          // A stream handed to a write method belongs to the caller: flush it, never close it.
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_DEPTH)
@@ -115,7 +124,60 @@ public final class Documents {
     return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec.FIELDS, CatalogCodec::read);
   }
 
-  /** Writes {@code record} as a client record document to {@code out}, UTF-8, pretty-printed. */
+  /**
+   * Reads the client record document in {@code file}, whose muscles are those of the standard
+   * catalog; see {@link #readRecord(Path, MuscleCatalog)}.
+   *
+   * @throws DocumentException if the file is not a valid client record document
+   * @throws IOException if the file cannot be read
+   */
+  public static ClientRecord readRecord(Path file) throws IOException {
+    return readRecord(file, MuscleCatalog.standard());
+  }
+
+  /**
+   * Reads the client record document in {@code file}, whose muscles and trigger point sites are
+   * those of {@code catalog}.
+   *
+   * <p>A file larger than {@value #MAX_DOCUMENT_BYTES} bytes is refused by its size, before any of
+   * it is read, and a file that grows past that size while it is read (or a device that reports no
+   * size) is refused once that many bytes have been read. A file that cannot be read is an I/O
+   * problem, not a document problem: it throws {@link IOException}, never {@link
+   * DocumentException}.
+   *
+   * @throws DocumentException if the file is not a valid client record document
+   * @throws IOException if the file cannot be read (missing, a directory, not permitted)
+   */
+  public static ClientRecord readRecord(Path file, MuscleCatalog catalog) throws IOException {
+    checkNotNull(catalog, "catalog");
+    return readRecord(readBounded(file), catalog);
+  }
+
+  /** The bytes of {@code file}, refusing more than {@value #MAX_DOCUMENT_BYTES}. */
+  static byte[] readBounded(Path file) throws IOException {
+    checkNotNull(file, "file");
+    long size = Files.size(file);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw tooLarge(size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+      if (bytes.length > MAX_DOCUMENT_BYTES) {
+        throw tooLarge(Math.max(bytes.length, Files.size(file)));
+      }
+      return bytes;
+    }
+  }
+
+  private static DocumentException tooLarge(long size) {
+    return new DocumentException(
+        "", 0, 0, "document larger than " + MAX_DOCUMENT_BYTES + " bytes: " + size);
+  }
+
+  /**
+   * Writes {@code record} as a client record document to {@code out}, UTF-8, pretty-printed; {@code
+   * out} is flushed, not closed.
+   */
   public static void write(ClientRecord record, OutputStream out) {
     write(out, DocumentKind.CLIENT_RECORD, o -> RecordCodec.writeRecordBody(o, record));
   }
@@ -207,8 +269,7 @@ public final class Documents {
 
   static JsonNode parse(byte[] json) {
     if (json.length > MAX_DOCUMENT_BYTES) {
-      throw new DocumentException(
-          "", 0, 0, "document larger than " + MAX_DOCUMENT_BYTES + " bytes: " + json.length);
+      throw tooLarge(json.length);
     }
     try {
       JsonNode tree = MAPPER.readTree(json);

@@ -36,6 +36,21 @@ class DocumentsTest {
   }
 
   @Test
+  void writingFlushesButLeavesTheCallersStreamOpen() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.OutputStream out =
+        new java.io.FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            throw new AssertionError("the caller's stream was closed");
+          }
+        };
+    Documents.write(SeedScenarios.runner(), out);
+    out.write('\n');
+    assertEquals(SeedScenarios.runner(), Documents.readRecord(bytes.toByteArray()));
+  }
+
+  @Test
   void writesKindAndFormatVersionFirst() {
     String json = new String(Documents.toBytes(SeedScenarios.runner()), UTF_8);
     assertTrue(
