@@ -1,6 +1,7 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}.
+ * the format of {@code docs/FORMAT.md}; NDJSON cohorts of client records read and written as
+ * streams.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;
@@ -9,5 +10,6 @@ module org.nmt.io {
   requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 
+  exports org.nmt.io.cohort;
   exports org.nmt.io.json;
 }

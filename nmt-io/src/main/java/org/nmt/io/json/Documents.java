@@ -98,14 +98,35 @@ public final class Documents {
   /** Writes {@code record} as a client record document to {@code out}, UTF-8, pretty-printed. */
   public static void write(ClientRecord record, OutputStream out) {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.useDefaultPrettyPrinter();
-      Out o = new Out(json).start();
-      header(o, DocumentKind.CLIENT_RECORD);
-      RecordCodec.writeRecordBody(o, record);
-      o.end();
+      writeRecord(json.useDefaultPrettyPrinter(), record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code record} as a client record document to {@code out}, UTF-8, compact: the same
+   * document as {@link #write}, on one line without whitespace and without a line break at the end.
+   * Every line break inside a string is escaped, so the document never spans lines: this is the
+   * line format of an NDJSON cohort. Neither flushes nor closes {@code out}.
+   */
+  public static void writeCompact(ClientRecord record, OutputStream out) {
+    try (JsonGenerator json =
+        FACTORY
+            .createGenerator(out, JsonEncoding.UTF8)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+      writeRecord(json, record);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeRecord(JsonGenerator json, ClientRecord record) {
+    Out o = new Out(json).start();
+    header(o, DocumentKind.CLIENT_RECORD);
+    RecordCodec.writeRecordBody(o, record);
+    o.end();
   }
 
   /** {@code record} as the bytes of a client record document. */
