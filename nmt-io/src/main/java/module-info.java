@@ -1,6 +1,7 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}; files replaced atomically.
+ * the format of {@code docs/FORMAT.md}; NDJSON cohorts of client records read and written as
+ * streams; files replaced atomically.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;
@@ -9,6 +10,7 @@ module org.nmt.io {
   requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
 
+  exports org.nmt.io.cohort;
   exports org.nmt.io.file;
   exports org.nmt.io.json;
 }

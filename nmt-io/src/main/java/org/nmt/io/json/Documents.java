@@ -215,14 +215,35 @@ public final class Documents {
 
   private static void write(OutputStream out, DocumentKind kind, Consumer<Out> body) {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.useDefaultPrettyPrinter();
-      Out o = new Out(json).start();
-      header(o, kind);
-      body.accept(o);
-      o.end();
+      document(json.useDefaultPrettyPrinter(), kind, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code record} as a client record document to {@code out}, UTF-8, compact: the same
+   * document as {@link #write(ClientRecord, OutputStream)}, on one line without whitespace and
+   * without a line break at the end. Every line break inside a string is escaped, so the document
+   * never spans lines: this is the line format of an NDJSON cohort. Neither flushes nor closes
+   * {@code out}.
+   */
+  public static void writeCompact(ClientRecord record, OutputStream out) {
+    try (JsonGenerator json =
+        FACTORY
+            .createGenerator(out, JsonEncoding.UTF8)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
+      document(json, DocumentKind.CLIENT_RECORD, o -> RecordCodec.writeRecordBody(o, record));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void document(JsonGenerator json, DocumentKind kind, Consumer<Out> body) {
+    Out o = new Out(json).start();
+    header(o, kind);
+    body.accept(o);
+    o.end();
   }
 
   static void header(Out out, DocumentKind kind) {

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.nmt.core.client.Intake;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.scenario.SeedScenarios;
 
@@ -56,6 +60,40 @@ class DocumentsTest {
     assertTrue(
         json.startsWith("{\n  \"kind\" : \"client-record\",\n  \"formatVersion\" : \"1.0\""),
         json.substring(0, 80));
+  }
+
+  @Test
+  void writesTheSameDocumentCompactlyOnOneLineWithoutClosingTheStream() throws IOException {
+    ClientRecord hiker = SeedScenarios.hiker();
+    ClientRecord record =
+        ClientRecord.builder()
+            .from(hiker)
+            .intake(
+                Intake.builder()
+                    .from(hiker.intake())
+                    .chiefComplaint("calf pain\nafter hikes\r\nand at night\u2028")
+                    .build())
+            .build();
+    AtomicBoolean closed = new AtomicBoolean();
+    ByteArrayOutputStream compact =
+        new ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed.set(true);
+          }
+        };
+    Documents.writeCompact(record, compact);
+    assertFalse(closed.get());
+    byte[] bytes = compact.toByteArray();
+    for (byte b : bytes) {
+      assertTrue(b != '\n' && b != '\r', "line break in a compact document");
+    }
+    assertEquals(record, Documents.readRecord(bytes));
+    ObjectMapper plain = new ObjectMapper();
+    assertEquals(plain.readTree(Documents.toBytes(record)), plain.readTree(bytes));
+    assertTrue(
+        new String(bytes, UTF_8)
+            .startsWith("{\"kind\":\"client-record\",\"formatVersion\":\"1.0\","));
   }
 
   private static DocumentException reject(String json) {
