@@ -2,6 +2,7 @@ package org.nmt.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -56,11 +57,20 @@ public final class Documents {
   /** The largest document accepted, in bytes. */
   public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
+  /** A token of the document that Jackson quotes in a message; free text must not be echoed. */
+  private static final Pattern QUOTED_TOKEN = Pattern.compile("Unrecognized token '[^']*'");
+
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          // Parser messages must not quote the document: it holds free text.
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .errorReportConfiguration(
+              ErrorReportConfiguration.builder()
+                  .maxErrorTokenLength(0)
+                  .maxRawContentLength(0)
+                  .build())
           // A stream handed to a write method belongs to the caller: flush it, never close it.
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .streamReadConstraints(
@@ -292,6 +302,9 @@ public final class Documents {
     if (json.length > MAX_DOCUMENT_BYTES) {
       throw tooLarge(json.length);
     }
+    if (notUtf8(json)) {
+      throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
+    }
     try {
       JsonNode tree = MAPPER.readTree(json);
       if (tree == null || tree.isMissingNode()) {
@@ -307,14 +320,36 @@ public final class Documents {
     }
   }
 
+  /** Whether {@code json} starts as UTF-16 or UTF-32 does: a byte-order mark or a zero byte. */
+  private static boolean notUtf8(byte[] json) {
+    if (json.length >= 2) {
+      int first = json[0] & 0xff;
+      int second = json[1] & 0xff;
+      return first == 0
+          || second == 0
+          || (first == 0xfe && second == 0xff)
+          || (first == 0xff && second == 0xfe);
+    }
+    return json.length == 1 && json[0] == 0;
+  }
+
   private static DocumentException fromJackson(JsonProcessingException e, String prefix) {
     JsonLocation location = e.getLocation();
     String pointer = "";
     if (e.getProcessor() instanceof JsonParser) {
       pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
     }
-    String reason = e.getOriginalMessage();
-    if (reason != null && reason.length() > 200) {
+    String reason =
+        QUOTED_TOKEN
+            .matcher(String.valueOf(e.getOriginalMessage()))
+            .replaceAll("Unrecognized token");
+    for (String tail : new String[] {" (start marker at", " [Source:"}) {
+      int cut = reason.indexOf(tail);
+      if (cut >= 0) {
+        reason = reason.substring(0, cut);
+      }
+    }
+    if (reason.length() > 200) {
       reason = reason.substring(0, 200) + "...";
     }
     return new DocumentException(

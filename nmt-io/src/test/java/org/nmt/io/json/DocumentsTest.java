@@ -238,6 +238,34 @@ class DocumentsTest {
   }
 
   @Test
+  void rejectsDocumentsThatAreNotUtf8() {
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> Documents.readRecord(MINIMAL.getBytes(java.nio.charset.StandardCharsets.UTF_16)));
+    assertEquals("document must be UTF-8 (found UTF-16 or UTF-32)", e.rule());
+    assertEquals(1, e.line());
+  }
+
+  @Test
+  void malformedJsonMessagesNeverQuoteTheDocument() {
+    String secret = "SECRETWORDCOMPLAINT";
+    String base =
+        "{\"kind\":\"client-record\",\"formatVersion\":\"1.0\",\"client\":{\"id\":\"c-1\"},"
+            + "\"intake\":{\"takenOn\":\"2026-03-01\",\"chiefComplaint\":";
+    for (String tail :
+        new String[] {"\"" + secret + "\",\"x\":[", secret + "}}", "\"" + secret + "\" x}}"}) {
+      DocumentException e = reject(base + tail);
+      assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
+      assertTrue(e.line() >= 1, e.getMessage());
+    }
+    assertEquals(
+        "malformed JSON: Unrecognized token: was expecting (JSON String, Number, Array, Object or"
+            + " token 'null', 'true' or 'false')",
+        reject(base + secret + "}}").rule());
+  }
+
+  @Test
   void neverEchoesFreeText() {
     String secret = "SECRET-COMPLAINT-TEXT";
     DocumentException e =
