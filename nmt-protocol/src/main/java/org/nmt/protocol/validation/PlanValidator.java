@@ -54,10 +54,7 @@ public final class PlanValidator {
       TreatmentPlan plan,
       MuscleCatalog muscles,
       TechniqueCatalog techniques) {
-    checkNotNull(definition, "definition");
     checkNotNull(plan, "plan");
-    checkNotNull(muscles, "muscles");
-    checkNotNull(techniques, "techniques");
     Findings findings = new Findings();
     SessionRules rules = new SessionRules(definition, plan.intake(), muscles, techniques, findings);
     ImmutableList.Builder<SessionView> written = ImmutableList.builder();
@@ -137,16 +134,23 @@ public final class PlanValidator {
         if (!spaced) {
           continue;
         }
+        // One finding per application; an area only at its first application in a session.
         boolean reported = false;
         for (Side side : sides(application.target().side())) {
           String area = application.target().muscleId() + "/" + side.id();
           String key = application.technique().id() + " " + area;
           Treated before = last.get(key);
-          if (!reported && before != null && tooSoon(before.session.day(), session.day())) {
+          boolean first = !treatedNow.containsKey(key);
+          if (!reported
+              && first
+              && before != null
+              && tooSoon(before.session.day(), session.day())) {
             spacingFinding(findings, session, j, application, area, before);
             reported = true;
           }
-          treatedNow.putIfAbsent(key, new Treated(session, before == null ? 1 : before.count + 1));
+          if (first) {
+            treatedNow.put(key, new Treated(session, before == null ? 1 : before.count + 1));
+          }
         }
       }
       last.putAll(treatedNow);

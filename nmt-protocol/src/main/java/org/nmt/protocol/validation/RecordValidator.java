@@ -46,10 +46,7 @@ public final class RecordValidator {
       ClientRecord record,
       MuscleCatalog muscles,
       TechniqueCatalog techniques) {
-    checkNotNull(definition, "definition");
     checkNotNull(record, "record");
-    checkNotNull(muscles, "muscles");
-    checkNotNull(techniques, "techniques");
     Findings findings = new Findings();
     SessionRules rules =
         new SessionRules(definition, record.intake(), muscles, techniques, findings);

@@ -1,5 +1,6 @@
 package org.nmt.protocol.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static org.nmt.protocol.validation.FindingCode.ATYPICAL_DURATION;
 import static org.nmt.protocol.validation.FindingCode.AVOIDED_AREA_TREATED;
 import static org.nmt.protocol.validation.FindingCode.CLEARANCE_MISSING;
@@ -58,10 +59,10 @@ final class SessionRules {
       MuscleCatalog muscles,
       TechniqueCatalog techniques,
       Findings findings) {
-    this.definition = definition;
+    this.definition = checkNotNull(definition, "definition");
     this.intake = intake;
-    this.muscles = muscles;
-    this.techniques = techniques;
+    this.muscles = checkNotNull(muscles, "muscles");
+    this.techniques = checkNotNull(techniques, "techniques");
     this.findings = findings;
   }
 
