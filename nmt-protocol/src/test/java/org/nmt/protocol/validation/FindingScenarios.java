@@ -8,6 +8,7 @@ import static org.nmt.protocol.validation.Fixtures.CALF;
 import static org.nmt.protocol.validation.Fixtures.TRAPEZIUS;
 import static org.nmt.protocol.validation.Fixtures.TWO_STAGE;
 import static org.nmt.protocol.validation.Fixtures.at;
+import static org.nmt.protocol.validation.Fixtures.course;
 import static org.nmt.protocol.validation.Fixtures.day;
 import static org.nmt.protocol.validation.Fixtures.finding;
 import static org.nmt.protocol.validation.Fixtures.fullPlan;
@@ -22,6 +23,7 @@ import static org.nmt.protocol.validation.Fixtures.record;
 import static org.nmt.protocol.validation.Fixtures.regression;
 import static org.nmt.protocol.validation.Fixtures.session;
 import static org.nmt.protocol.validation.Fixtures.start;
+import static org.nmt.protocol.validation.Fixtures.started;
 import static org.nmt.protocol.validation.Fixtures.technique;
 
 import com.google.common.collect.ImmutableList;
@@ -82,11 +84,6 @@ final class FindingScenarios {
     return new Scenario(PlanValidator.validate(SEEDS, Fixtures.plan(sessions)), f);
   }
 
-  /** A started course with {@code sessions}. */
-  private static ClientRecord started(Session... sessions) {
-    return record().addTransitions(start(morning(0))).addSessions(sessions).build();
-  }
-
   static Scenario of(FindingCode code) {
     return switch (code) {
       case GATE_NOT_PASSED ->
@@ -99,10 +96,7 @@ final class FindingScenarios {
                       + " its gate had not passed at that time: unmet therapist-sign-off"));
       case SKIPPED_STAGE ->
           seeds(
-              record()
-                  .addTransitions(
-                      start(morning(0)), override(morning(1), PAIN_ELIMINATION, FLEXIBILITY))
-                  .build(),
+              course(start(morning(0)), override(morning(1), PAIN_ELIMINATION, FLEXIBILITY)),
               finding(
                   code,
                   "/transitions/1",
@@ -110,12 +104,10 @@ final class FindingScenarios {
                       + " flexibility, skipping structural-correction"));
       case ADVANCE_TO_EARLIER_STAGE ->
           seeds(
-              record()
-                  .addTransitions(
-                      start(morning(0)),
-                      override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
-                      override(morning(2), STRUCTURAL_CORRECTION, PAIN_ELIMINATION))
-                  .build(),
+              course(
+                  start(morning(0)),
+                  override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
+                  override(morning(2), STRUCTURAL_CORRECTION, PAIN_ELIMINATION)),
               finding(
                   code,
                   "/transitions/2",
@@ -124,16 +116,14 @@ final class FindingScenarios {
                       + " earlier stage"));
       case OVERRIDE_WITHOUT_JUSTIFICATION ->
           seeds(
-              record()
-                  .addTransitions(
-                      start(morning(0)),
-                      StageTransition.builder()
-                          .at(morning(1))
-                          .kind(TransitionKind.OVERRIDE)
-                          .fromStage(PAIN_ELIMINATION)
-                          .toStage(STRUCTURAL_CORRECTION)
-                          .build())
-                  .build(),
+              course(
+                  start(morning(0)),
+                  StageTransition.builder()
+                      .at(morning(1))
+                      .kind(TransitionKind.OVERRIDE)
+                      .fromStage(PAIN_ELIMINATION)
+                      .toStage(STRUCTURAL_CORRECTION)
+                      .build()),
               finding(
                   code,
                   "/transitions/1",
@@ -141,12 +131,10 @@ final class FindingScenarios {
                       + " justification"));
       case REGRESSION_TO_LATER_STAGE ->
           seeds(
-              record()
-                  .addTransitions(
-                      start(morning(0)),
-                      override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
-                      regression(morning(2), STRUCTURAL_CORRECTION, FLEXIBILITY, null))
-                  .build(),
+              course(
+                  start(morning(0)),
+                  override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
+                  regression(morning(2), STRUCTURAL_CORRECTION, FLEXIBILITY, null)),
               finding(
                   code,
                   "/transitions/2",
@@ -154,12 +142,10 @@ final class FindingScenarios {
                       + " to flexibility; a regression returns to an earlier stage"));
       case REGRESSION_NOT_SUPPORTED ->
           seeds(
-              record()
-                  .addTransitions(
-                      start(morning(0)),
-                      override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
-                      regression(morning(2), STRUCTURAL_CORRECTION, PAIN_ELIMINATION, "pain-flare"))
-                  .build(),
+              course(
+                  start(morning(0)),
+                  override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
+                  regression(morning(2), STRUCTURAL_CORRECTION, PAIN_ELIMINATION, "pain-flare")),
               finding(
                   code,
                   "/transitions/2",
@@ -168,7 +154,7 @@ final class FindingScenarios {
                       + " by then"));
       case START_NOT_FIRST_STAGE ->
           seeds(
-              record().addTransitions(start(morning(0), FLEXIBILITY)).build(),
+              course(start(morning(0), FLEXIBILITY)),
               finding(
                   code,
                   "/transitions/0",
@@ -176,9 +162,7 @@ final class FindingScenarios {
                       + " first stage of protocol nmt-seeds 1.0, pain-elimination"));
       case FROM_STAGE_NOT_CURRENT ->
           seeds(
-              record()
-                  .addTransitions(start(morning(0)), override(morning(1), FLEXIBILITY, STRENGTH))
-                  .build(),
+              course(start(morning(0)), override(morning(1), FLEXIBILITY, STRENGTH)),
               finding(
                   code,
                   "/transitions/1",
@@ -187,13 +171,11 @@ final class FindingScenarios {
       case TRANSITION_AFTER_DISCHARGE ->
           validated(
               TWO_STAGE,
-              record()
-                  .addTransitions(
-                      start(morning(0)),
-                      override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
-                      override(morning(2), STRUCTURAL_CORRECTION, null),
-                      regression(morning(3), STRUCTURAL_CORRECTION, PAIN_ELIMINATION, "pain-flare"))
-                  .build(),
+              course(
+                  start(morning(0)),
+                  override(morning(1), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
+                  override(morning(2), STRUCTURAL_CORRECTION, null),
+                  regression(morning(3), STRUCTURAL_CORRECTION, PAIN_ELIMINATION, "pain-flare")),
               finding(
                   code,
                   "/transitions/3",
@@ -251,10 +233,7 @@ final class FindingScenarios {
                       + " 2026-03-04T08:00:00Z"));
       case SESSION_BEFORE_INTAKE ->
           seeds(
-              record(Fixtures.intakeOn(LocalDate.of(2026, 3, 5)))
-                  .addTransitions(start(morning(0)))
-                  .addSessions(painSession("s-1", 0))
-                  .build(),
+              started(Fixtures.intakeOn(LocalDate.of(2026, 3, 5)), painSession("s-1", 0)),
               finding(
                   code,
                   "/sessions/0",
@@ -272,10 +251,8 @@ final class FindingScenarios {
                       + " serves strength, not pain-elimination"));
       case DEEP_PRESSURE_DESPITE_PRECAUTION ->
           seeds(
-              record(intake(ScreeningFinding.of(ScreeningItem.ANTICOAGULANTS)))
-                  .addTransitions(start(morning(0)))
-                  .addSessions(painSession("s-1", 0))
-                  .build(),
+              started(
+                  intake(ScreeningFinding.of(ScreeningItem.ANTICOAGULANTS)), painSession("s-1", 0)),
               finding(
                   code,
                   "/sessions/0/techniques/0",
@@ -302,10 +279,7 @@ final class FindingScenarios {
                       + " /intake/screening/0"));
       case SESSION_DESPITE_POSTPONE ->
           seeds(
-              record(intake(ScreeningFinding.of(ScreeningItem.FEVER)))
-                  .addTransitions(start(morning(0)))
-                  .addSessions(painSession("s-1", 0))
-                  .build(),
+              started(intake(ScreeningFinding.of(ScreeningItem.FEVER)), painSession("s-1", 0)),
               finding(
                   code,
                   "/sessions/0",
@@ -313,10 +287,10 @@ final class FindingScenarios {
                       + " at /intake/screening/0"));
       case CLEARANCE_MISSING ->
           seeds(
-              record(intake(ScreeningFinding.of(ScreeningItem.PREGNANCY)))
-                  .addTransitions(start(morning(0)))
-                  .addSessions(painSession("s-1", 0), painSession("s-2", 2))
-                  .build(),
+              started(
+                  intake(ScreeningFinding.of(ScreeningItem.PREGNANCY)),
+                  painSession("s-1", 0),
+                  painSession("s-2", 2)),
               finding(
                   code,
                   "/intake/screening/0",

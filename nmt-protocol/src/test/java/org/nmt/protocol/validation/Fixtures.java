@@ -220,6 +220,21 @@ final class Fixtures {
     return builder;
   }
 
+  /** A record with {@code intake}, started on day 0 at 08:00, with {@code sessions}. */
+  static ClientRecord started(Intake intake, Session... sessions) {
+    return record(intake).addTransitions(start(morning(0))).addSessions(sessions).build();
+  }
+
+  /** A record with the clean intake, started on day 0 at 08:00, with {@code sessions}. */
+  static ClientRecord started(Session... sessions) {
+    return started(cleanIntake(), sessions);
+  }
+
+  /** A record with the clean intake, no sessions and {@code transitions}. */
+  static ClientRecord course(StageTransition... transitions) {
+    return record().addTransitions(transitions).build();
+  }
+
   private static TriggerPointExamination latentExam() {
     return TriggerPointExamination.builder()
         .location(TissueLocation.of(TRAPEZIUS, Side.LEFT, "upper-fibres"))
