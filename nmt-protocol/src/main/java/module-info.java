@@ -10,4 +10,6 @@ module org.nmt.protocol {
   exports org.nmt.protocol.course;
   exports org.nmt.protocol.criterion;
   exports org.nmt.protocol.definition;
+  exports org.nmt.protocol.plan;
+  exports org.nmt.protocol.validation;
 }

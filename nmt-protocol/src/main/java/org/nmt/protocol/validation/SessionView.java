@@ -1,0 +1,120 @@
+package org.nmt.protocol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nmt.core.session.Session;
+import org.nmt.core.session.TechniqueApplication;
+import org.nmt.core.stage.Stage;
+import org.nmt.protocol.plan.PlannedSession;
+
+/**
+ * A recorded or planned session as the shared rules see it: its position in the document, a label
+ * for messages, its time, stage and techniques. Immutable.
+ */
+final class SessionView {
+  private final int index;
+  private final String label;
+  private final Instant start;
+  private final Duration duration;
+  private final Stage stage;
+  private final ImmutableList<TechniqueApplication> techniques;
+
+  private SessionView(
+      int index,
+      String label,
+      Instant start,
+      Duration duration,
+      Stage stage,
+      ImmutableList<TechniqueApplication> techniques) {
+    this.index = index;
+    this.label = label;
+    this.start = start;
+    this.duration = duration;
+    this.stage = stage;
+    this.techniques = techniques;
+  }
+
+  /** The recorded session at {@code index} of a record's sessions. */
+  static SessionView recorded(int index, Session session) {
+    return new SessionView(
+        index,
+        "session '" + session.id() + "'",
+        session.start(),
+        session.duration(),
+        session.stage(),
+        session.techniques());
+  }
+
+  /** The planned session at {@code index} of a plan's sessions, as written. */
+  static SessionView planned(int index, PlannedSession session) {
+    return new SessionView(
+        index,
+        "planned session " + index,
+        session.start(),
+        session.duration(),
+        session.stage(),
+        session.techniques());
+  }
+
+  /** {@code sessions} in order of start time; sessions starting together keep document order. */
+  static ImmutableList<SessionView> inTimeOrder(List<SessionView> sessions) {
+    List<SessionView> sorted = new ArrayList<>(sessions);
+    sorted.sort(Comparator.comparing(SessionView::start));
+    return ImmutableList.copyOf(sorted);
+  }
+
+  int index() {
+    return index;
+  }
+
+  /** {@code "/sessions/3"}. */
+  String path() {
+    return "/sessions/" + index;
+  }
+
+  /** {@code "/sessions/3/techniques/0"}. */
+  String techniquePath(int technique) {
+    return path() + "/techniques/" + technique;
+  }
+
+  /** {@code "session 's-3'"} or {@code "planned session 3"}. */
+  String label() {
+    return label;
+  }
+
+  Instant start() {
+    return start;
+  }
+
+  Duration duration() {
+    return duration;
+  }
+
+  Instant end() {
+    return start.plus(duration);
+  }
+
+  /** The day the session starts on, in UTC: the day screening findings are judged on. */
+  LocalDate day() {
+    return start.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  Stage stage() {
+    return stage;
+  }
+
+  ImmutableList<TechniqueApplication> techniques() {
+    return techniques;
+  }
+
+  /** Whether this session's time overlaps {@code other}'s. */
+  boolean overlaps(SessionView other) {
+    return start.isBefore(other.end()) && other.start.isBefore(end());
+  }
+}
