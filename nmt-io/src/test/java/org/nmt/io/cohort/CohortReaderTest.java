@@ -185,7 +185,7 @@ class CohortReaderTest {
                   + (DOMAIN_VIOLATION.indexOf("{\"id\":\"s-1\"") + 1)
                   + "): session s-1: painBefore must be within 0..10: 11",
               "document root (line 7, column 251): line longer than 250 bytes",
-              "document root (line 8, column 3): malformed JSON: Unrecognized token '\u00c3': was"
+              "document root (line 8, column 3): malformed JSON: Unrecognized token: was"
                   + " expecting (JSON String, Number, Array, Object or token 'null', 'true' or"
                   + " 'false')",
               "/kind (line 9, column 1): required field is missing",

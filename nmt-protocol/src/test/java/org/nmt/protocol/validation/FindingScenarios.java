@@ -349,13 +349,13 @@ final class FindingScenarios {
               started(
                   session("s-1", day(0), PAIN_ELIMINATION)
                       .addTechniques(
-                          technique(Technique.ISCHEMIC_COMPRESSION, "biceps-brachii", Side.LEFT))
+                          technique(Technique.ISCHEMIC_COMPRESSION, "pectineus", Side.LEFT))
                       .build()),
               finding(
                   code,
                   "/sessions/0/techniques/0",
-                  "ischemic-compression on biceps-brachii/left in session 's-1': muscle"
-                      + " 'biceps-brachii' is not in catalog nmt-standard 1.0"));
+                  "ischemic-compression on pectineus/left in session 's-1': muscle"
+                      + " 'pectineus' is not in catalog nmt-standard 1.0"));
       case UNKNOWN_TRIGGER_POINT_SITE ->
           seeds(
               started(

@@ -422,7 +422,7 @@ class RecordValidatorTest {
                 StrengthGrade.builder()
                     .id(AssessmentId.of("a-1"))
                     .takenAt(at(-1, 10, 0))
-                    .muscleId("calf " + MARKER)
+                    .muscleId("pectineus")
                     .side(Side.LEFT)
                     .grade(4)
                     .build())
@@ -434,7 +434,7 @@ class RecordValidatorTest {
                         PressurePainThresholdReading.builder()
                             .id(AssessmentId.of("a-2"))
                             .takenAt(at(0, 9, 5))
-                            .location(TissueLocation.of("soleus", Side.RIGHT))
+                            .location(TissueLocation.of("quadratus-femoris", Side.RIGHT))
                             .addReadings(PressurePainThreshold.ofKilogramsPerSquareCentimetre(3))
                             .build())
                     .build())
@@ -445,13 +445,12 @@ class RecordValidatorTest {
             finding(
                 FindingCode.UNKNOWN_MUSCLE,
                 "/assessments/0",
-                "strength grade 'a-1': muscle with an id that is not a lower-kebab slug is not in"
-                    + " catalog nmt-standard 1.0"),
+                "strength grade 'a-1': muscle 'pectineus' is not in catalog nmt-standard 1.0"),
             finding(
                 FindingCode.UNKNOWN_MUSCLE,
                 "/sessions/0/assessments/0",
-                "pressure pain threshold reading 'a-2' at soleus/right: muscle 'soleus' is not in"
-                    + " catalog nmt-standard 1.0")),
+                "pressure pain threshold reading 'a-2' at quadratus-femoris/right: muscle"
+                    + " 'quadratus-femoris' is not in catalog nmt-standard 1.0")),
         findings);
     findings.forEach(f -> assertFalse(f.message().contains(MARKER), f.message()));
   }

@@ -53,7 +53,7 @@ class ValidationPropertyTest {
   private static final long SEED = 20261124L;
   private static final int EXAMPLES = 1000;
   private static final Instant BASE = Instant.parse("2026-03-02T09:00:00Z");
-  private static final String[] MUSCLES = {"upper-trapezius", "gastrocnemius", "biceps-brachii"};
+  private static final String[] MUSCLES = {"upper-trapezius", "gastrocnemius", "pectineus"};
   private static final String[] SITES = {"upper-fibres", "medial-head", "lower-fibres"};
   private static final String[] TRIGGERS = {"pain-flare", "new-active-trigger-point", "x"};
   private static final List<ProtocolDefinition> DEFINITIONS =
