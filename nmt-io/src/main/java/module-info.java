@@ -1,13 +1,15 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}.
+ * the format of {@code docs/FORMAT.md}; CSV export of measurements in tidy long form.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;
   requires transitive org.nmt.protocol;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
   exports org.nmt.io.json;
+  exports org.nmt.io.csv;
 }
