@@ -1,0 +1,103 @@
+package org.nmt.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class RowWriterTest {
+  private static String write(Row... rows) throws IOException {
+    StringWriter out = new StringWriter();
+    try (RowWriter writer = RowWriter.open(out)) {
+      for (Row row : rows) {
+        writer.write(row);
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void quotesTextThatNeedsItAndItReadsBackUnchanged() throws IOException {
+    Row awkward =
+        new Row(
+            "c,1",
+            "say \"hi\"",
+            "line\nbreak",
+            Instant.parse("2026-03-02T09:00:00Z"),
+            " leading space",
+            "#hash",
+            "semi;colon",
+            "tab\there",
+            "",
+            "a-very-long-id-longer-than-twenty-four-characters",
+            OptionalInt.of(2),
+            -1.5,
+            Unit.PERCENT);
+    String csv = write(awkward);
+    assertEquals(
+        CsvExportTest.HEADER
+            + "\n\"c,1\",\"say \"\"hi\"\"\",\"line\nbreak\",2026-03-02,09:00:00, leading"
+            + " space,#hash,semi;colon,tab\there,,"
+            + "a-very-long-id-longer-than-twenty-four-characters,2,-1.5,percent\n",
+        csv);
+    List<String[]> lines = Csv.parseArrays(csv);
+    assertEquals(
+        ImmutableList.of(
+            "c,1",
+            "say \"hi\"",
+            "line\nbreak",
+            "2026-03-02",
+            "09:00:00",
+            " leading space",
+            "#hash",
+            "semi;colon",
+            "tab\there",
+            "",
+            "a-very-long-id-longer-than-twenty-four-characters",
+            "2",
+            "-1.5",
+            "percent"),
+        ImmutableList.copyOf(lines.get(1)));
+  }
+
+  @Test
+  void writesTimesInUtcWithFractionsOnlyWhenThereAreAny() throws IOException {
+    Row row =
+        new Row(
+            "c",
+            "",
+            "",
+            Instant.parse("2026-12-31T23:59:59.125Z"),
+            "",
+            "nprs",
+            "",
+            "",
+            "",
+            "",
+            OptionalInt.empty(),
+            3,
+            Unit.POINTS);
+    assertEquals(
+        CsvExportTest.HEADER + "\nc,,,2026-12-31,23:59:59.125,,nprs,,,,,,3,points\n", write(row));
+  }
+
+  @Test
+  void writesValuesAsPlainDecimals() {
+    assertEquals("7", RowWriter.decimal(7));
+    assertEquals("0", RowWriter.decimal(0));
+    assertEquals("0", RowWriter.decimal(-0.0));
+    assertEquals("4.5", RowWriter.decimal(4.5));
+    assertEquals("-3.25", RowWriter.decimal(-3.25));
+    assertEquals("0.0001", RowWriter.decimal(0.0001));
+    assertEquals("10000000", RowWriter.decimal(1e7));
+    assertEquals("240", RowWriter.decimal(240));
+    assertEquals("2.7", RowWriter.decimal((2.6 + 2.8 + 2.7) / 3));
+    assertEquals("88.8888888888889", RowWriter.decimal(120 / 135.0 * 100));
+    assertEquals("0.333333333333333", RowWriter.decimal(1 / 3.0));
+  }
+}
