@@ -7,10 +7,12 @@ import org.nmt.core.assessment.PressurePainThresholdReading;
 import org.nmt.core.assessment.StrengthGrade;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.session.Session;
+import org.nmt.protocol.plan.PlannedSession;
+import org.nmt.protocol.plan.TreatmentPlan;
 
 /**
- * Checks every muscle and trigger point site a decoded record names against a muscle catalog,
- * reporting the first unknown one at its JSON Pointer.
+ * Checks every muscle and trigger point site a decoded record or plan names against a muscle
+ * catalog, reporting the first unknown one at its JSON Pointer.
  */
 final class CatalogCheck {
   private CatalogCheck() {}
@@ -34,6 +36,18 @@ final class CatalogCheck {
       for (int j = 0; j < session.techniques().size(); j++) {
         location(
             session.techniques().get(j).target(), at + "/techniques/" + j + "/target", catalog);
+      }
+    }
+  }
+
+  static void check(TreatmentPlan plan, MuscleCatalog catalog) {
+    for (int i = 0; i < plan.sessions().size(); i++) {
+      PlannedSession session = plan.sessions().get(i);
+      for (int j = 0; j < session.techniques().size(); j++) {
+        location(
+            session.techniques().get(j).target(),
+            "/sessions/" + i + "/techniques/" + j + "/target",
+            catalog);
       }
     }
   }

@@ -7,6 +7,8 @@ import org.nmt.core.style.EnumIds;
 public enum DocumentKind {
   /** A client record: client, intake, assessments, sessions, transitions and sign-offs. */
   CLIENT_RECORD(1, 0),
+  /** A treatment plan: client, intake and planned sessions with their stages and techniques. */
+  TREATMENT_PLAN(1, 0),
   /** A protocol definition: stage order, gates with their criteria, regression rules. */
   PROTOCOL_DEFINITION(1, 0),
   /** A muscle catalog: muscles and fascia with their trigger point sites and sources. */

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.plan.TreatmentPlan;
 
 /**
  * Reads and writes nmt documents, hardened against bad input.
@@ -126,6 +127,33 @@ public final class Documents {
   }
 
   /**
+   * Reads a treatment plan document whose muscles are those of the standard catalog.
+   *
+   * @throws DocumentException if the bytes are not a valid treatment plan document
+   */
+  public static TreatmentPlan readPlan(byte[] json) {
+    return readPlan(json, MuscleCatalog.standard());
+  }
+
+  /**
+   * Reads a treatment plan document whose muscles and trigger point sites are those of {@code
+   * catalog}.
+   *
+   * @throws DocumentException if the bytes are not a valid treatment plan document
+   */
+  public static TreatmentPlan readPlan(byte[] json, MuscleCatalog catalog) {
+    return read(
+        json,
+        DocumentKind.TREATMENT_PLAN,
+        PlanCodec.FIELDS,
+        document -> {
+          TreatmentPlan plan = PlanCodec.read(document);
+          CatalogCheck.check(plan, catalog);
+          return plan;
+        });
+  }
+
+  /**
    * Reads a muscle catalog document.
    *
    * @throws DocumentException if the bytes are not a valid muscle catalog document
@@ -197,6 +225,11 @@ public final class Documents {
     write(out, DocumentKind.PROTOCOL_DEFINITION, o -> ProtocolCodec.writeBody(o, definition));
   }
 
+  /** Writes {@code plan} as a treatment plan document, UTF-8, pretty-printed. */
+  public static void write(TreatmentPlan plan, OutputStream out) {
+    write(out, DocumentKind.TREATMENT_PLAN, o -> PlanCodec.writeBody(o, plan));
+  }
+
   /** Writes {@code catalog} as a muscle catalog document, UTF-8, pretty-printed. */
   public static void write(MuscleCatalog catalog, OutputStream out) {
     write(out, DocumentKind.MUSCLE_CATALOG, o -> CatalogCodec.writeBody(o, catalog));
@@ -210,6 +243,11 @@ public final class Documents {
   /** {@code definition} as the bytes of a protocol definition document. */
   public static byte[] toBytes(ProtocolDefinition definition) {
     return bytes(out -> write(definition, out));
+  }
+
+  /** {@code plan} as the bytes of a treatment plan document. */
+  public static byte[] toBytes(TreatmentPlan plan) {
+    return bytes(out -> write(plan, out));
   }
 
   /** {@code catalog} as the bytes of a muscle catalog document. */
@@ -278,9 +316,8 @@ public final class Documents {
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
   static <T> T decode(
       JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    In document = In.object(tree, "", fields);
-    checkHeader(document, kind);
-    return reader.read(document);
+    checkHeader(In.anyObject(tree, ""), kind);
+    return reader.read(In.object(tree, "", fields));
   }
 
   /**

@@ -29,6 +29,14 @@ final class In {
     this.pointer = pointer;
   }
 
+  /** The object {@code node} at {@code pointer}, checked to be an object, whatever its fields. */
+  static In anyObject(JsonNode node, String pointer) {
+    if (node == null || !node.isObject()) {
+      throw DocumentException.at(pointer, "must be an object, not " + type(node));
+    }
+    return new In(node, pointer);
+  }
+
   /**
    * The object {@code node} at {@code pointer}, checked to be an object with only {@code fields}.
    */

@@ -17,11 +17,12 @@ import java.util.function.Function;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.plan.TreatmentPlan;
 
 /**
- * A Jackson module that maps nmt's documents (client record, protocol definition, muscle catalog)
- * to and from JSON in the format of {@code docs/FORMAT.md}; register it once on an application's
- * own {@code ObjectMapper}.
+ * A Jackson module that maps nmt's documents (client record, treatment plan, protocol definition,
+ * muscle catalog) to and from JSON in the format of {@code docs/FORMAT.md}; register it once on an
+ * application's own {@code ObjectMapper}.
  *
  * <p>Each document is written with its kind and format version and read with the same checks as
  * {@link Documents}; a bad document raises {@link DocumentException} with the pointer relative to
@@ -41,6 +42,12 @@ public final class NmtModule extends SimpleModule {
         RecordCodec.RECORD_FIELDS,
         RecordCodec::readRecord,
         RecordCodec::writeRecordBody);
+    register(
+        TreatmentPlan.class,
+        DocumentKind.TREATMENT_PLAN,
+        PlanCodec.FIELDS,
+        PlanCodec::read,
+        PlanCodec::writeBody);
     register(
         ProtocolDefinition.class,
         DocumentKind.PROTOCOL_DEFINITION,
