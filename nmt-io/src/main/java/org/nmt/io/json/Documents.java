@@ -2,13 +2,13 @@ package org.nmt.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -58,20 +58,21 @@ public final class Documents {
   /** The largest document accepted, in bytes. */
   public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-  /** A token of the document that Jackson quotes in a message; free text must not be echoed. */
-  private static final Pattern QUOTED_TOKEN = Pattern.compile("Unrecognized token '[^']*'");
-
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+
+  /** A location Jackson writes inside a message ({@code [Source: ...; line: 1, column: 5]}). */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*; line: ([0-9]+), column: ([0-9]+)\\]");
+
+  /** The text of a token Jackson did not recognise, which may be free text. */
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("^Unrecognized token '.*?': ", Pattern.DOTALL);
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          // Parser messages must not quote the document: it holds free text.
+          // Jackson quotes the start of the input in some messages when this is on: free text.
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .errorReportConfiguration(
-              ErrorReportConfiguration.builder()
-                  .maxErrorTokenLength(0)
-                  .maxRawContentLength(0)
-                  .build())
           // A stream handed to a write method belongs to the caller: flush it, never close it.
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .streamReadConstraints(
@@ -342,18 +343,23 @@ public final class Documents {
     if (notUtf8(json)) {
       throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
     }
+    JsonParser parser;
     try {
-      JsonNode tree = MAPPER.readTree(json);
+      parser = MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw new DocumentException("", 1, 1, "malformed JSON: " + reason(e));
+    }
+    try (parser) {
+      JsonNode tree = MAPPER.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
         throw new DocumentException("", 1, 1, "empty document");
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw fromJackson(e, "document exceeds a size limit: ");
-    } catch (JsonProcessingException e) {
-      throw fromJackson(e, "malformed JSON: ");
+      throw fromJackson(e, parser, "document exceeds a size limit: ");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // JsonProcessingException, and the CharConversionException of a bad UTF-16 or UTF-32 input.
+      throw fromJackson(e, parser, "malformed JSON: ");
     }
   }
 
@@ -370,30 +376,45 @@ public final class Documents {
     return json.length == 1 && json[0] == 0;
   }
 
-  private static DocumentException fromJackson(JsonProcessingException e, String prefix) {
-    JsonLocation location = e.getLocation();
-    String pointer = "";
-    if (e.getProcessor() instanceof JsonParser) {
-      pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+  /**
+   * {@code e} at the parser's position: Jackson locates its parse errors, but not its size limit
+   * errors or the decoding errors of its readers.
+   */
+  private static DocumentException fromJackson(IOException e, JsonParser parser, String prefix) {
+    String reason = reason(e);
+    JsonStreamContext context = parser.getParsingContext();
+    if (reason.startsWith("Name length") && context.getParent() != null) {
+      // The context still names the previous field; the long name belongs to the object.
+      context = context.getParent();
     }
-    String reason =
-        QUOTED_TOKEN
-            .matcher(String.valueOf(e.getOriginalMessage()))
-            .replaceAll("Unrecognized token");
-    for (String tail : new String[] {" (start marker at", " [Source:"}) {
-      int cut = reason.indexOf(tail);
-      if (cut >= 0) {
-        reason = reason.substring(0, cut);
-      }
+    JsonLocation location =
+        e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (location == null || location.getLineNr() < 1) {
+      location = parser.currentTokenLocation();
     }
-    if (reason.length() > 200) {
-      reason = reason.substring(0, 200) + "...";
+    if (location == null || location.getLineNr() < 1) {
+      location = parser.currentLocation();
     }
+    boolean located = location != null && location.getLineNr() > 0;
     return new DocumentException(
-        pointer,
-        location == null ? 0 : Math.max(0, location.getLineNr()),
-        location == null ? 0 : Math.max(0, location.getColumnNr()),
+        context.pathAsPointer().toString(),
+        located ? location.getLineNr() : 0,
+        located ? Math.max(1, location.getColumnNr()) : 0,
         prefix + reason);
+  }
+
+  /** Jackson's message for {@code e}, without input text and at most about 200 characters. */
+  private static String reason(IOException e) {
+    String reason =
+        e instanceof JsonProcessingException
+            ? ((JsonProcessingException) e).getOriginalMessage()
+            : e.getMessage();
+    if (reason == null) {
+      return e.getClass().getSimpleName();
+    }
+    reason = UNRECOGNIZED_TOKEN.matcher(reason).replaceFirst("Unrecognized token: ");
+    reason = JACKSON_LOCATION.matcher(reason).replaceAll("line $1, column $2");
+    return reason.length() > 200 ? reason.substring(0, 200) + "..." : reason;
   }
 
   private static void checkHeader(In document, DocumentKind expected) {

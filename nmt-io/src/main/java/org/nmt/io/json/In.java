@@ -275,13 +275,18 @@ final class In {
   }
 
   /**
-   * Runs {@code build}, turning the domain model's {@link IllegalArgumentException} into a {@link
-   * DocumentException} at {@code pointer}.
+   * Runs {@code build}, turning the domain model's {@link IllegalArgumentException} (and the
+   * arithmetic of its checks at the ends of time, {@link DateTimeException} and {@link
+   * ArithmeticException}) into a {@link DocumentException} at {@code pointer}.
    */
   static <T> T domain(String pointer, Supplier<T> build) {
     try {
       return build.get();
-    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | DateTimeException
+        | ArithmeticException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw DocumentException.at(pointer, message);
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -26,17 +25,6 @@ class DocumentsTest {
       byte[] json = Documents.toBytes(record);
       assertEquals(record, Documents.readRecord(json), record.client().id().toString());
     }
-  }
-
-  @Test
-  void writesTheGoldenHikerRecord() throws IOException {
-    Path golden = GOLDEN.resolve("hiker.client-record.json");
-    String written = new String(Documents.toBytes(SeedScenarios.hiker()), UTF_8);
-    if (Boolean.getBoolean("nmt.golden.update")) {
-      Files.writeString(golden, written);
-    }
-    assertEquals(Files.readString(golden), written, "regenerate with -Dnmt.golden.update=true");
-    assertEquals(SeedScenarios.hiker(), Documents.readRecord(Files.readAllBytes(golden)));
   }
 
   @Test
