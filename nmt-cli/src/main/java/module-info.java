@@ -1,0 +1,12 @@
+/** The {@code nmt} command: demo, validate, progress, export and the reference catalogs. */
+module org.nmt.cli {
+  requires org.nmt.io;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
+
+  exports org.nmt.cli;
+
+  opens org.nmt.cli to
+      info.picocli;
+}

@@ -1,0 +1,2 @@
+/** The {@code nmt} command line. */
+package org.nmt.cli;
