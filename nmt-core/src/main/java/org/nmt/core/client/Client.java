@@ -41,6 +41,12 @@ public abstract class Client {
   /** The conditions the client presents with. */
   public abstract ImmutableSet<Condition> presentingConditions();
 
+  /** This client presenting with {@code conditions} instead. */
+  public abstract Client withPresentingConditions(Iterable<Condition> conditions);
+
+  /** This client with {@code profiles} as activity instead. */
+  public abstract Client withActivityProfiles(Iterable<ActivityProfile> profiles);
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

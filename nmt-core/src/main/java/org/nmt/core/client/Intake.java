@@ -37,6 +37,9 @@ public abstract class Intake {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** This intake with {@code screening} as its findings instead. */
+  public abstract Intake withScreening(Iterable<? extends ScreeningFinding> screening);
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

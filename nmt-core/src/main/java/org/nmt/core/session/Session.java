@@ -84,6 +84,12 @@ public abstract class Session {
   /** The SOAP note (its text is redacted in {@code toString()}). */
   public abstract Optional<SoapNote> note();
 
+  /** This session with {@code response}; {@code this} if it is already the response. */
+  public abstract Session withResponse(ClientResponse response);
+
+  /** This session with {@code note}; {@code this} if it is already the note. */
+  public abstract Session withNote(SoapNote note);
+
   /** Whether the duration is within the typical 30 to 90 minutes. */
   public boolean hasTypicalDuration() {
     return duration().compareTo(TYPICAL_MINIMUM) >= 0 && duration().compareTo(TYPICAL_MAXIMUM) <= 0;

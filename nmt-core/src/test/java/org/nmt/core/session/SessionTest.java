@@ -196,4 +196,19 @@ class SessionTest {
     }
     assertTrue(text.contains("s-1"), text);
   }
+
+  @Test
+  void withResponseAndNoteCopyTheSession() {
+    Session session = hour().build();
+    ClientResponse sore = ClientResponse.builder().soreness(Soreness.MILD).build();
+    Session answered = session.withResponse(sore);
+    assertEquals(java.util.Optional.of(sore), answered.response());
+    assertEquals(session.id(), answered.id());
+    assertTrue(session.response().isEmpty());
+    org.junit.jupiter.api.Assertions.assertSame(answered, answered.withResponse(sore));
+    SoapNote note = SoapNote.builder().plan("HIDDEN-PLAN-TEXT").build();
+    Session noted = answered.withNote(note);
+    assertEquals(java.util.Optional.of(note), noted.note());
+    org.junit.jupiter.api.Assertions.assertFalse(noted.toString().contains("HIDDEN-PLAN-TEXT"));
+  }
 }

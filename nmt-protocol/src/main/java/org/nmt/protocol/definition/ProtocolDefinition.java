@@ -77,6 +77,15 @@ public abstract class ProtocolDefinition {
     return gates().get(position(stage));
   }
 
+  /** This definition under another name (a clinic's tuned copy). */
+  public abstract ProtocolDefinition withName(String name);
+
+  /** This definition with another version. */
+  public abstract ProtocolDefinition withVersion(String version);
+
+  /** This definition with {@code gates} instead, one per stage in stage order. */
+  public abstract ProtocolDefinition withGates(Iterable<? extends Gate> gates);
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
