@@ -25,9 +25,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.protocol.definition.ProtocolDefinition;
@@ -119,6 +121,36 @@ public final class Documents {
   }
 
   /**
+   * The kind of the document in {@code json}, from its {@code kind} field, for a caller that reads
+   * documents of several kinds: it checks that the bytes are well-formed JSON within this class's
+   * limits and an object with a known {@code kind}, and nothing else; the reading method of the
+   * kind checks the rest.
+   *
+   * @throws DocumentException if the bytes are not a JSON object within the limits, or its {@code
+   *     kind} is missing, not a string or not a known kind (at {@code /kind})
+   */
+  public static DocumentKind kindOf(byte[] json) {
+    checkNotNull(json, "json");
+    JsonNode tree = parse(json);
+    try {
+      String kind = In.discriminator(tree, "", "kind");
+      return DocumentKind.fromId(kind)
+          .orElseThrow(
+              () ->
+                  DocumentException.at(
+                      "/kind",
+                      "unknown kind '"
+                          + In.shorten(kind)
+                          + "'; known kinds: "
+                          + Arrays.stream(DocumentKind.values())
+                              .map(DocumentKind::id)
+                              .collect(Collectors.joining(", "))));
+    } catch (DocumentException e) {
+      throw locate(e, json);
+    }
+  }
+
+  /**
    * Reads a protocol definition document.
    *
    * @throws DocumentException if the bytes are not a valid protocol definition document
@@ -189,11 +221,19 @@ public final class Documents {
    */
   public static ClientRecord readRecord(Path file, MuscleCatalog catalog) throws IOException {
     checkNotNull(catalog, "catalog");
-    return readRecord(readBounded(file), catalog);
+    return readRecord(readBytes(file), catalog);
   }
 
-  /** The bytes of {@code file}, refusing more than {@value #MAX_DOCUMENT_BYTES}. */
-  static byte[] readBounded(Path file) throws IOException {
+  /**
+   * The bytes of {@code file}, for one of the reading methods; a file larger than {@value
+   * #MAX_DOCUMENT_BYTES} bytes is refused as {@link #readRecord(Path, MuscleCatalog)} refuses it,
+   * before any of it is read, or once that many bytes have been read when it grows or its size is
+   * unknown.
+   *
+   * @throws DocumentException if the file is larger than {@value #MAX_DOCUMENT_BYTES} bytes
+   * @throws IOException if the file cannot be read (missing, a directory, not permitted)
+   */
+  public static byte[] readBytes(Path file) throws IOException {
     checkNotNull(file, "file");
     long size = Files.size(file);
     if (size > MAX_DOCUMENT_BYTES) {

@@ -1,0 +1,55 @@
+package org.nmt.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.protocol.definition.ProtocolDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nmt progress [--protocol NAME|FILE] FILE}: where a client's course stands and how the
+ * client progresses, from one client record.
+ */
+@Command(
+    name = "progress",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Report a client's progress from a client record: the course under a protocol (current"
+          + " stage, state, transitions), the current gate criterion by criterion, and the"
+          + " trajectories of pain, trigger points, pressure pain thresholds, range of motion,"
+          + " strength, endurance and questionnaires."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the report was printed",
+      "2:the file cannot be read or is not a valid client record, or a usage error"
+    })
+final class ProgressCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ProtocolOption protocol;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A client record document.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Progress progress;
+    try {
+      ProtocolDefinition definition = protocol.definition();
+      ClientRecord record = DocumentFile.readRecord(file);
+      progress = Progress.of(definition, record);
+    } catch (BadInput e) {
+      spec.commandLine().getErr().println("nmt: " + e.getMessage());
+      return Nmt.BAD_INPUT;
+    }
+    ProgressText.print(progress, out);
+    return Nmt.OK;
+  }
+}
