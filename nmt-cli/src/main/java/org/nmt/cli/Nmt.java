@@ -44,7 +44,12 @@ public final class Nmt {
    * @return the exit status
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new Nmt());
+    return run(new Nmt(), out, err, args);
+  }
+
+  /** Runs {@code command} as {@code nmt} runs its own: the same output, errors and statuses. */
+  static int run(Object command, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
@@ -52,6 +57,13 @@ public final class Nmt {
         (e, params) -> {
           err.println("nmt: " + e.getMessage());
           e.getCommandLine().usage(err);
+          return BAD_INPUT;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          // Commands report every expected failure themselves; this is a bug. Its message may
+          // quote a document, so only the exception's type is printed.
+          err.println("nmt: internal error (" + e.getClass().getName() + "); please report it");
           return BAD_INPUT;
         });
     int status = commandLine.execute(args);

@@ -58,7 +58,7 @@ class ProgressCommandTest {
     }
     assertTrue(
         run.out.contains(
-            "\n  minimum-sessions          not-met         observed: 1 sessions\n"
+            "\n  minimum-sessions          not-met         observed: 1 session\n"
                 + "                                            required: at least 2 sessions in"
                 + " the stage\n"),
         run.out);

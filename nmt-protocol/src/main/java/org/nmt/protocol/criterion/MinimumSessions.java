@@ -43,7 +43,9 @@ public abstract non-sealed class MinimumSessions implements Criterion {
   @Override
   public CriterionResult evaluate(StageContext context) {
     int count = context.stageSessions().size();
-    return result(count >= sessions() ? Outcome.MET : Outcome.NOT_MET, count + " sessions")
+    return result(
+            count >= sessions() ? Outcome.MET : Outcome.NOT_MET,
+            count + (count == 1 ? " session" : " sessions"))
         .addAllSessions(context.stageSessions().stream().map(Session::id)::iterator)
         .build();
   }

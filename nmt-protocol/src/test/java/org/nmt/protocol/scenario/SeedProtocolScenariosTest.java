@@ -272,7 +272,7 @@ class SeedProtocolScenariosTest {
         ImmutableList.of(Outcome.NOT_MET, Outcome.NOT_ASSESSABLE, Outcome.NOT_MET),
         decision.unmet().stream().map(CriterionResult::outcome).collect(Collectors.toList()));
     assertEquals(
-        ImmutableList.of("1 sessions", "no range of motion measured", "no sign-off"),
+        ImmutableList.of("1 session", "no range of motion measured", "no sign-off"),
         decision.unmet().stream().map(CriterionResult::observed).collect(Collectors.toList()));
     assertEquals(ImmutableList.of(last.id()), result(decision, MinimumSessions.ID).sessions());
     assertEquals(Outcome.MET, result(decision, NoPainFlare.ID).outcome());
