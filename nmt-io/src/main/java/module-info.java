@@ -1,6 +1,6 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}.
+ * the format of {@code docs/FORMAT.md}, with a JSON Schema for each kind of document.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;
@@ -10,4 +10,5 @@ module org.nmt.io {
   requires static org.immutables.value.annotations;
 
   exports org.nmt.io.json;
+  exports org.nmt.io.schema;
 }
