@@ -771,6 +771,67 @@ class SchemaReaderAgreementTest {
   }
 
   @Test
+  void agreeOnInstantsDatesAndDurations() {
+    Set<Boolean> outcomes = new HashSet<>();
+    for (String start :
+        List.of(
+            "2026-03-02T09:00:00Z",
+            "2026-03-02T09:00:00.5Z",
+            "2026-03-02T09:00:00.123456789Z",
+            "2026-03-02T09:00:00.1234567891Z",
+            "2026-03-02T10:00:00+01:00",
+            "2026-03-02T04:30:00-04:30",
+            "2026-03-02T09:00Z",
+            "2026-03-02T09:00:00",
+            "2026-03-02T9:00:00Z",
+            "2026-02-30T09:00:00Z",
+            "2026-02-29T09:00:00Z",
+            "2028-02-29T09:00:00Z",
+            "2026-03-02T09:00:61Z",
+            "2026-03-02T09:00:60Z",
+            "2026-03-02T09:00:00+0100",
+            "2026-03-02T09:00:00+01",
+            " 2026-03-02T09:00:00Z")) {
+      ObjectNode session = Docs.session();
+      session.put("start", start);
+      outcomes.add(Docs.assertAgree("start " + start, Docs.withSession(session)));
+    }
+    for (String day :
+        List.of(
+            "2026-03-01",
+            "2026-02-29",
+            "2028-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-03-1",
+            "20260301")) {
+      ObjectNode document = Docs.minimal();
+      document.set("intake", object("takenOn", day));
+      outcomes.add(Docs.assertAgree("takenOn " + day, document));
+    }
+    for (String duration :
+        List.of(
+            "PT1H",
+            "PT90M",
+            "PT5400S",
+            "PT1H30M",
+            "PT1H30M0.5S",
+            "PT0.000000001S",
+            "PT1.0000000001S",
+            "P0DT1H",
+            "PT1H30",
+            "PT1M30H",
+            "PTH",
+            "P1H",
+            "T1H",
+            "pt1h ")) {
+      outcomes.add(
+          Docs.assertAgree("duration " + duration, Docs.withSessionField("duration", duration)));
+    }
+    assertBothOutcomes(outcomes);
+  }
+
+  @Test
   void agreeOnStageTransitions() {
     Set<Boolean> outcomes = new HashSet<>();
     List<String> stages = new ArrayList<>();
@@ -869,6 +930,8 @@ class SchemaReaderAgreementTest {
             setTo("/sessions/0/duration", "\"PT2H-30M\""),
             setTo("/sessions/0/duration", "\"PT1,5H\"".replace("1,5H", "1H0,5S")),
             setTo("/intake/screening/1/clearance/givenOn", "\"+12026-02-20\""),
+            setTo("/sessions/0/start", "\"2026-03-02t09:00:00z\""),
+            setTo("/transitions/0/at", "\"2026-03-01T24:00:00Z\""),
             setTo("/formatVersion", "\"01.0\""));
     JsonNode full = full();
     for (Mutation mutation : schemaOnly) {
