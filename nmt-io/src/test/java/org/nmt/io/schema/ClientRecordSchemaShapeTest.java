@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +28,13 @@ import org.nmt.core.assessment.PainScale;
 import org.nmt.core.assessment.Plane;
 import org.nmt.core.assessment.PosturalDeviation;
 import org.nmt.core.assessment.Questionnaire;
+import org.nmt.core.assessment.RangeOfMotionMeasurement;
 import org.nmt.core.client.ActivityProfile;
 import org.nmt.core.client.Condition;
 import org.nmt.core.client.ScreeningCategory;
 import org.nmt.core.client.ScreeningItem;
 import org.nmt.core.client.Sex;
+import org.nmt.core.id.AssessmentId;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.scenario.SeedScenarios;
@@ -87,7 +91,47 @@ class ClientRecordSchemaShapeTest {
     expected.put("avoidLocalAreaItem", screeningItems(ScreeningCategory.AVOID_LOCAL_AREA));
     expected.put("needsClearanceItem", screeningItems(ScreeningCategory.NEEDS_CLEARANCE));
     expected.put("assessmentType", assessmentVariantTypes());
+    expected.put(
+        "spinalJoint",
+        ids(Arrays.stream(Joint.values()).filter(Joint::isSpinal).toArray(Joint[]::new)));
+    expected.put("sidedSpinalMovement", sidedSpinalMovements());
     return expected;
+  }
+
+  /** The movements the domain model measures per side at every spinal joint. */
+  private static List<String> sidedSpinalMovements() {
+    List<String> sided = new ArrayList<>();
+    for (Movement movement : Movement.values()) {
+      boolean perSide = true;
+      for (Joint joint : Joint.values()) {
+        if (joint.isSpinal()) {
+          perSide &= measurableOn(joint, movement, Side.LEFT);
+          assertTrue(
+              perSide != measurableOn(joint, movement, Side.MIDLINE),
+              joint.id() + " " + movement.id() + " is measured either per side or on the midline");
+        }
+      }
+      if (perSide) {
+        sided.add(movement.id());
+      }
+    }
+    return sided;
+  }
+
+  private static boolean measurableOn(Joint joint, Movement movement, Side side) {
+    try {
+      RangeOfMotionMeasurement.builder()
+          .id(AssessmentId.of("a-1"))
+          .takenAt(Instant.EPOCH)
+          .joint(joint)
+          .movement(movement)
+          .side(side)
+          .degrees(10)
+          .build();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static List<String> ids(Enum<?>[] constants) {
@@ -100,7 +144,7 @@ class ClientRecordSchemaShapeTest {
 
   private static List<String> screeningItems(ScreeningCategory category) {
     return ids(
-        java.util.Arrays.stream(ScreeningItem.values())
+        Arrays.stream(ScreeningItem.values())
             .filter(item -> item.category() == category)
             .toArray(ScreeningItem[]::new));
   }

@@ -526,29 +526,40 @@ class SchemaReaderAgreementTest {
   @Test
   void agreeOnRangesOfMotionAndStrength() {
     Set<Boolean> outcomes = new HashSet<>();
-    for (String side : withAbsentAndUnknown(ids(Side.values()))) {
-      for (String mode : withAbsentAndUnknown(ids(MotionMode.values()))) {
-        double max = RangeOfMotionMeasurement.MAXIMUM_DEGREES;
-        for (double degrees : new double[] {-1, -0.5, 0, 90.5, max, max + 0.5}) {
-          ObjectNode rom =
-              object(
-                  "type",
-                  "range-of-motion",
-                  "id",
-                  "a-1",
-                  "takenAt",
-                  "2026-03-01T10:00:00Z",
-                  "joint",
-                  "hip",
-                  "movement",
-                  "flexion",
-                  "side",
-                  side,
-                  "mode",
-                  mode,
-                  "degrees",
-                  degrees);
-          outcomes.add(Docs.assertAgree(rom.toString(), Docs.withAssessment(rom)));
+    List<List<String>> motions =
+        List.of(
+            List.of("hip", "flexion"),
+            List.of("knee", "extension"),
+            List.of("cervical", "flexion"),
+            List.of("cervical", "rotation"),
+            List.of("lumbar", "extension"),
+            List.of("lumbar", "lateral-flexion"),
+            List.of("cervical", "abduction"));
+    for (List<String> motion : motions) {
+      for (String side : withAbsentAndUnknown(ids(Side.values()))) {
+        for (String mode : withAbsentAndUnknown(ids(MotionMode.values()))) {
+          double max = RangeOfMotionMeasurement.MAXIMUM_DEGREES;
+          for (double degrees : new double[] {-1, -0.5, 0, 90.5, max, max + 0.5}) {
+            ObjectNode rom =
+                object(
+                    "type",
+                    "range-of-motion",
+                    "id",
+                    "a-1",
+                    "takenAt",
+                    "2026-03-01T10:00:00Z",
+                    "joint",
+                    motion.get(0),
+                    "movement",
+                    motion.get(1),
+                    "side",
+                    side,
+                    "mode",
+                    mode,
+                    "degrees",
+                    degrees);
+            outcomes.add(Docs.assertAgree(rom.toString(), Docs.withAssessment(rom)));
+          }
         }
       }
     }
