@@ -1,8 +1,8 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}, with a JSON Schema for each kind of document; NDJSON cohorts
- * of client records read and written as streams; CSV export of measurements in tidy long form;
- * files replaced atomically.
+ * the format of {@code docs/FORMAT.md}, with a JSON Schema for each kind of document; NDJSON
+ * cohorts of client records read and written as streams; CSV export of measurements in tidy long
+ * form; files replaced atomically.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;

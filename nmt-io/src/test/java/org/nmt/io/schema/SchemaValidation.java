@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,12 +22,18 @@ import org.nmt.io.json.DocumentKind;
 /**
  * Validates documents against the shipped schemas with a real draft 2020-12 validator (networknt
  * json-schema-validator), format assertions on and locations as JSON Pointers.
+ *
+ * <p>The validator loads every schema by its {@code $id}, mapped to the schema's resource on the
+ * classpath, so that a schema's {@code $ref} to another schema's {@code $defs} by {@code $id}
+ * resolves from the jar with no network and no copy.
  */
 final class SchemaValidation {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private static final JsonSchemaFactory FACTORY =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+      JsonSchemaFactory.getInstance(
+          SpecVersion.VersionFlag.V202012,
+          builder -> builder.schemaMappers(mappers -> mappers.mappings(classpathMappings())));
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder()
           .formatAssertionsEnabled(true)
@@ -36,10 +43,19 @@ final class SchemaValidation {
 
   private SchemaValidation() {}
 
+  /** Each schema's {@code $id}, mapped to its resource on the classpath. */
+  private static Map<String, String> classpathMappings() {
+    Map<String, String> mappings = new LinkedHashMap<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      mappings.put(Schemas.id(kind), "classpath:org/nmt/io/schema/" + Schemas.resourceName(kind));
+    }
+    return mappings;
+  }
+
   private static Map<DocumentKind, JsonSchema> load() {
     Map<DocumentKind, JsonSchema> schemas = new EnumMap<>(DocumentKind.class);
     for (DocumentKind kind : DocumentKind.values()) {
-      JsonSchema schema = FACTORY.getSchema(Schemas.text(kind), CONFIG);
+      JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(Schemas.id(kind)), CONFIG);
       schema.initializeValidators();
       schemas.put(kind, schema);
     }
