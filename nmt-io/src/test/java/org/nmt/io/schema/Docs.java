@@ -144,28 +144,55 @@ final class Docs {
     }
   }
 
-  /** Why the reader refuses {@code document}, or empty if it reads it. */
+  /** Why the client-record reader refuses {@code document}, or empty if it reads it. */
   static Optional<DocumentException> readerRefusal(JsonNode document) {
+    return readerRefusal(DocumentKind.CLIENT_RECORD, document);
+  }
+
+  /** Why the reader of {@code kind} refuses {@code document}, or empty if it reads it. */
+  static Optional<DocumentException> readerRefusal(DocumentKind kind, JsonNode document) {
+    byte[] json = bytes(document);
     try {
-      Documents.readRecord(bytes(document));
+      switch (kind) {
+        case CLIENT_RECORD:
+          Documents.readRecord(json);
+          break;
+        case TREATMENT_PLAN:
+          Documents.readPlan(json);
+          break;
+        case PROTOCOL_DEFINITION:
+          Documents.readProtocol(json);
+          break;
+        default:
+          Documents.readCatalog(json);
+          break;
+      }
       return Optional.empty();
     } catch (DocumentException e) {
       return Optional.of(e);
     }
   }
 
-  /** Why the schema refuses {@code document}, or empty if it is valid. */
+  /** Why the client-record schema refuses {@code document}, or empty if it is valid. */
   static List<ValidationMessage> schemaErrors(JsonNode document) {
     return SchemaValidation.errors(DocumentKind.CLIENT_RECORD, document);
   }
 
   /**
-   * Asserts that the schema and the reader both accept or both refuse {@code document}, and returns
-   * whether they accept it.
+   * Asserts that the client-record schema and reader both accept or both refuse {@code document},
+   * and returns whether they accept it.
    */
   static boolean assertAgree(String label, JsonNode document) {
-    Optional<DocumentException> refusal = readerRefusal(document);
-    List<ValidationMessage> errors = schemaErrors(document);
+    return assertAgree(DocumentKind.CLIENT_RECORD, label, document);
+  }
+
+  /**
+   * Asserts that the schema and the reader of {@code kind} both accept or both refuse {@code
+   * document}, and returns whether they accept it.
+   */
+  static boolean assertAgree(DocumentKind kind, String label, JsonNode document) {
+    Optional<DocumentException> refusal = readerRefusal(kind, document);
+    List<ValidationMessage> errors = SchemaValidation.errors(kind, document);
     if (refusal.isPresent() == errors.isEmpty()) {
       fail(
           label
@@ -180,13 +207,18 @@ final class Docs {
     return errors.isEmpty();
   }
 
-  /**
-   * Asserts that the schema and the reader both refuse {@code document}, and that the schema
-   * complains at, inside or around the reader's JSON Pointer.
-   */
+  /** {@link #assertBothRefuse(DocumentKind, String, JsonNode)} for a client record. */
   static void assertBothRefuse(String label, JsonNode document) {
-    Optional<DocumentException> refusal = readerRefusal(document);
-    List<ValidationMessage> errors = schemaErrors(document);
+    assertBothRefuse(DocumentKind.CLIENT_RECORD, label, document);
+  }
+
+  /**
+   * Asserts that the schema and the reader of {@code kind} both refuse {@code document}, and that
+   * the schema complains at, inside or around the reader's JSON Pointer.
+   */
+  static void assertBothRefuse(DocumentKind kind, String label, JsonNode document) {
+    Optional<DocumentException> refusal = readerRefusal(kind, document);
+    List<ValidationMessage> errors = SchemaValidation.errors(kind, document);
     assertTrue(refusal.isPresent(), label + ": the reader accepts it");
     assertTrue(
         !errors.isEmpty(),
@@ -214,18 +246,34 @@ final class Docs {
         || b.isEmpty();
   }
 
-  /** Asserts that the reader refuses {@code document} while the schema accepts it. */
+  /** Asserts that the client-record reader refuses {@code document} while the schema accepts it. */
   static void assertOnlyReaderRefuses(String label, JsonNode document) {
-    assertTrue(readerRefusal(document).isPresent(), label + ": the reader accepts it");
-    assertEquals(List.of(), schemaErrors(document), label + ": the schema refuses it");
+    assertOnlyReaderRefuses(DocumentKind.CLIENT_RECORD, label, document);
   }
 
-  /** Asserts that the reader accepts {@code document} while the schema refuses it. */
+  /**
+   * Asserts that the reader of {@code kind} refuses {@code document} while the schema accepts it.
+   */
+  static void assertOnlyReaderRefuses(DocumentKind kind, String label, JsonNode document) {
+    assertTrue(readerRefusal(kind, document).isPresent(), label + ": the reader accepts it");
+    assertEquals(
+        List.of(), SchemaValidation.errors(kind, document), label + ": the schema refuses it");
+  }
+
+  /** Asserts that the client-record reader accepts {@code document} while the schema refuses it. */
   static void assertOnlySchemaRefuses(String label, JsonNode document) {
-    Optional<DocumentException> refusal = readerRefusal(document);
+    assertOnlySchemaRefuses(DocumentKind.CLIENT_RECORD, label, document);
+  }
+
+  /**
+   * Asserts that the reader of {@code kind} accepts {@code document} while the schema refuses it.
+   */
+  static void assertOnlySchemaRefuses(DocumentKind kind, String label, JsonNode document) {
+    Optional<DocumentException> refusal = readerRefusal(kind, document);
     assertTrue(
         refusal.isEmpty(),
         label + ": the reader refuses it: " + refusal.map(Throwable::getMessage));
-    assertTrue(!schemaErrors(document).isEmpty(), label + ": the schema accepts it");
+    assertTrue(
+        !SchemaValidation.errors(kind, document).isEmpty(), label + ": the schema accepts it");
   }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nmt.io.schema.Docs.array;
 import static org.nmt.io.schema.Docs.object;
-import static org.nmt.io.schema.Docs.remove;
 import static org.nmt.io.schema.Docs.set;
+import static org.nmt.io.schema.Mutation.both;
+import static org.nmt.io.schema.Mutation.setTo;
+import static org.nmt.io.schema.Mutation.without;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +16,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.Side;
 import org.nmt.core.assessment.EnduranceTestKind;
@@ -54,29 +55,6 @@ class SchemaReaderAgreementTest {
   private static final String LEFS = "/sessions/0/assessments/7";
   private static final String TECHNIQUE = "/sessions/0/techniques/0";
   private static final String RESPONSE = "/sessions/0/response";
-
-  /** A change to a valid document that makes it invalid. */
-  private static final class Mutation {
-    final String name;
-    final Consumer<JsonNode> change;
-
-    Mutation(String name, Consumer<JsonNode> change) {
-      this.name = name;
-      this.change = change;
-    }
-  }
-
-  private static Mutation setTo(String pointer, String json) {
-    return new Mutation(pointer + " = " + json, d -> set(d, pointer, json));
-  }
-
-  private static Mutation without(String pointer) {
-    return new Mutation("without " + pointer, d -> remove(d, pointer));
-  }
-
-  private static Mutation both(String name, Consumer<JsonNode> change) {
-    return new Mutation(name, change);
-  }
 
   private static JsonNode full() {
     return SchemaValidation.parse(Documents.toBytes(FullRecord.create()));
@@ -307,8 +285,7 @@ class SchemaReaderAgreementTest {
     assertTrue(Docs.assertAgree("the full record", full), "the full record is valid");
     List<String> names = new ArrayList<>();
     for (Mutation mutation : INVALID) {
-      JsonNode document = full.deepCopy();
-      mutation.change.accept(document);
+      JsonNode document = mutation.applyTo(full);
       Docs.assertBothRefuse(mutation.name, document);
       names.add(mutation.name);
     }
@@ -928,8 +905,7 @@ class SchemaReaderAgreementTest {
                 "[{\"stage\":\"strength\",\"therapistId\":\"t-1\",\"at\":\"2026-03-05T09:00:00Z\"},{\"stage\":\"endurance\",\"therapistId\":\"t-1\",\"at\":\"2026-03-04T09:00:00Z\"}]"));
     JsonNode full = full();
     for (Mutation mutation : readerOnly) {
-      JsonNode document = full.deepCopy();
-      mutation.change.accept(document);
+      JsonNode document = mutation.applyTo(full);
       Docs.assertOnlyReaderRefuses(mutation.name, document);
     }
     ObjectNode twoSessions = Docs.minimal();
@@ -959,8 +935,7 @@ class SchemaReaderAgreementTest {
             setTo("/formatVersion", "\"01.0\""));
     JsonNode full = full();
     for (Mutation mutation : schemaOnly) {
-      JsonNode document = full.deepCopy();
-      mutation.change.accept(document);
+      JsonNode document = mutation.applyTo(full);
       Docs.assertOnlySchemaRefuses(mutation.name, document);
     }
   }
