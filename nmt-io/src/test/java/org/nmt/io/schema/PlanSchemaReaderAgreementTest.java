@@ -219,16 +219,22 @@ class PlanSchemaReaderAgreementTest {
     }
   }
 
-  /** Spellings the reader's {@code java.time} parsers tolerate and the schema does not. */
+  /**
+   * Spellings {@code java.time}'s parsers tolerate but nmt never writes, and repeated values of a
+   * set: both refuse them, at the same place.
+   */
   @Test
-  void onlyTheSchemaRefusesNonCanonicalSpellings() {
-    List<Mutation> schemaOnly =
+  void bothRefuseNonCanonicalSpellingsAndRepeatedValues() {
+    List<Mutation> refused =
         List.of(
             setTo("/sessions/0/duration", "\"pt45m\""),
-            setTo("/sessions/0/start", "\"2026-03-09t09:00:00z\""));
+            setTo("/sessions/0/start", "\"2026-03-09t09:00:00z\""),
+            setTo("/sessions/0/start", "\"2026-03-09T10:00:00+01:00\""),
+            setTo("/intake/takenOn", "\"+2026-03-01\""),
+            setTo("/client/activityProfiles/1", "\"runner\""));
     JsonNode full = full();
-    for (Mutation mutation : schemaOnly) {
-      Docs.assertOnlySchemaRefuses(PLAN, mutation.name, mutation.applyTo(full));
+    for (Mutation mutation : refused) {
+      Docs.assertBothRefuse(PLAN, mutation.name, mutation.applyTo(full));
     }
   }
 }
