@@ -17,7 +17,13 @@ import org.nmt.io.json.DocumentKind;
  * of a kind describes every field, type, enum value, range and pattern of the format in {@code
  * docs/FORMAT.md}; {@link org.nmt.io.json.Documents} checks more (unique ids, order in time,
  * muscles in the catalog, rules that span objects), so a document that the schema accepts may still
- * be refused by the reader. Every document this library writes passes the schema.
+ * be refused by the reader. Every document this library writes passes the schema, as long as its
+ * instants and dates fall in the years 0000 to 9999.
+ *
+ * <p>The treatment-plan, protocol-definition and muscle-catalog schemas share the definitions of
+ * the client-record schema by a {@code $ref} to its {@link #id(DocumentKind) $id} ({@code
+ * urn:nmt:schema:client-record:1.0#/$defs/client}): give a validator the client-record schema too,
+ * or map each {@code $id} to its {@link #url(DocumentKind) url}.
  *
  * <p>Stateless and thread-safe.
  */
