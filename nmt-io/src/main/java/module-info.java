@@ -1,7 +1,8 @@
 /**
  * Serialization of nmt documents: versioned JSON documents read with located errors, and written in
- * the format of {@code docs/FORMAT.md}; NDJSON cohorts of client records read and written as
- * streams; CSV export of measurements in tidy long form; files replaced atomically.
+ * the format of {@code docs/FORMAT.md}, with a JSON Schema for each kind of document; NDJSON
+ * cohorts of client records read and written as streams; CSV export of measurements in tidy long
+ * form; files replaced atomically.
  */
 module org.nmt.io {
   requires transitive org.nmt.core;
@@ -15,4 +16,5 @@ module org.nmt.io {
   exports org.nmt.io.csv;
   exports org.nmt.io.file;
   exports org.nmt.io.json;
+  exports org.nmt.io.schema;
 }

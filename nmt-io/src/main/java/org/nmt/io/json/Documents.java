@@ -40,12 +40,15 @@ import org.nmt.protocol.plan.TreatmentPlan;
  *
  * <p>Reading refuses anything but a well-formed document of the expected kind and a supported
  * format version: malformed JSON, duplicate keys, trailing tokens, unknown fields, coerced scalars
- * ({@code "7"} for 7), {@code null} values, nesting deeper than {@value #MAX_DEPTH}, strings longer
- * than {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value #MAX_NUMBER_LENGTH}
- * digits and documents larger than {@value #MAX_DOCUMENT_BYTES} bytes, and every value the domain
- * model rejects. Each refusal is a {@link DocumentException} with the JSON Pointer, line and column
- * of the bad node; nothing else escapes, except an {@link IOException} when a file cannot be read.
- * Stateless and thread-safe.
+ * ({@code "7"} for 7), {@code null} values, instants, dates and durations in other spellings than
+ * the canonical ones this class writes (UTC {@code 2026-03-02T09:00:00Z} of a four-digit year,
+ * {@code 2026-03-02}, {@code PT1H30M}), format versions with leading zeros, a value repeated in a
+ * set ({@code activityProfiles}, {@code joints}), nesting deeper than {@value #MAX_DEPTH}, strings
+ * longer than {@value #MAX_STRING_LENGTH} characters, numbers longer than {@value
+ * #MAX_NUMBER_LENGTH} digits and documents larger than {@value #MAX_DOCUMENT_BYTES} bytes, and
+ * every value the domain model rejects. Each refusal is a {@link DocumentException} with the JSON
+ * Pointer, line and column of the bad node; nothing else escapes, except an {@link IOException}
+ * when a file cannot be read. Stateless and thread-safe.
  */
 public final class Documents {
   /** The deepest nesting accepted. */
@@ -60,7 +63,9 @@ public final class Documents {
   /** The largest document accepted, in bytes. */
   public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+  /** {@code MAJOR.MINOR}, each a number of up to four digits without leading zeros. */
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   /** A location Jackson writes inside a message ({@code [Source: ...; line: 1, column: 5]}). */
   private static final Pattern JACKSON_LOCATION =

@@ -8,19 +8,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * A strict view of one JSON object of a document, at its JSON Pointer: typed getters that reject
- * missing required fields, wrong types (no coercion: {@code "7"} is not a number), and unknown
- * fields, each failure a {@link DocumentException} at the exact pointer.
+ * missing required fields, wrong types (no coercion: {@code "7"} is not a number), unknown fields,
+ * times in other spellings than the canonical ones nmt writes, and repeated values in sets, each
+ * failure a {@link DocumentException} at the exact pointer.
  */
 final class In {
+  /**
+   * An instant as {@link Instant#toString()} writes one of the years 0000 to 9999: UTC, upper-case
+   * {@code T} and {@code Z}, seconds always, up to nine digits of fraction. No offset, no 24:00, no
+   * leap second.
+   */
+  static final Pattern INSTANT =
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z");
+
+  /** A date of the years 0000 to 9999 as {@link LocalDate#toString()} writes it. */
+  static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /**
+   * A duration of days, hours, minutes and seconds in upper case, with no sign and no negative
+   * part: what {@link Duration#toString()} writes for a duration that is not negative, and days.
+   */
+  static final Pattern DURATION =
+      Pattern.compile(
+          "P(?=[0-9T])([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]{1,9})?S)?)?");
+
   private final JsonNode node;
   private final String pointer;
 
@@ -197,7 +220,8 @@ final class In {
   }
 
   Instant instant(String name) {
-    return parse(name, text(name), Instant::parse, "an ISO-8601 instant (2026-03-02T09:00:00Z)");
+    return parse(
+        name, text(name), INSTANT, Instant::parse, "an ISO-8601 instant (2026-03-02T09:00:00Z)");
   }
 
   Optional<Instant> optionalInstant(String name) {
@@ -205,7 +229,7 @@ final class In {
   }
 
   LocalDate date(String name) {
-    return parse(name, text(name), LocalDate::parse, "an ISO-8601 date (2026-03-02)");
+    return parse(name, text(name), DATE, LocalDate::parse, "an ISO-8601 date (2026-03-02)");
   }
 
   Optional<LocalDate> optionalDate(String name) {
@@ -213,19 +237,27 @@ final class In {
   }
 
   Duration duration(String name) {
-    return parse(name, text(name), Duration::parse, "an ISO-8601 duration (PT60M)");
+    return parse(name, text(name), DURATION, Duration::parse, "an ISO-8601 duration (PT60M)");
   }
 
   Optional<Duration> optionalDuration(String name) {
     return has(name) ? Optional.of(duration(name)) : Optional.empty();
   }
 
-  <T> T parse(String name, String text, Function<String, T> parser, String expected) {
+  /**
+   * {@code text} parsed by {@code parser} if it is spelled as {@code spelling} says; {@code
+   * java.time}'s parsers alone also take other spellings (lower case, signs, offsets, 24:00).
+   */
+  private <T> T parse(
+      String name, String text, Pattern spelling, Function<String, T> parser, String expected) {
     try {
-      return parser.apply(text);
-    } catch (DateTimeException | IllegalArgumentException e) {
-      throw DocumentException.at(at(name), "must be " + expected + ": '" + shorten(text) + "'");
+      if (spelling.matcher(text).matches()) {
+        return parser.apply(text);
+      }
+    } catch (DateTimeException | ArithmeticException e) {
+      // Out of range: refused below like a misspelling.
     }
+    throw DocumentException.at(at(name), "must be " + expected + ": '" + shorten(text) + "'");
   }
 
   /** The value of {@code name} mapped by {@code parser}, whose rejection is located here. */
@@ -259,10 +291,22 @@ final class In {
     return elements.build();
   }
 
-  /** The strings of the array {@code name}, each mapped by {@code parser}. */
+  /**
+   * The strings of the array {@code name}, each mapped by {@code parser}, as a set: a value that
+   * repeats an earlier one is refused at its pointer, not dropped.
+   */
   <T> ImmutableSet<T> idSet(String name, Function<String, T> parser) {
-    return ImmutableSet.copyOf(
-        list(name, (element, at) -> domain(at, () -> parser.apply(text(element, at)))));
+    ImmutableList<String> texts = list(name, In::text);
+    Set<T> values = new LinkedHashSet<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      String elementPointer = child(at(name), i);
+      T value = domain(elementPointer, () -> parser.apply(text));
+      if (!values.add(value)) {
+        throw DocumentException.at(elementPointer, "duplicate value '" + shorten(text) + "'");
+      }
+    }
+    return ImmutableSet.copyOf(values);
   }
 
   /** The object {@code name}, checked to hold only {@code fields}. */

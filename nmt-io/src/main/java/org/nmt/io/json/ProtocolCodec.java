@@ -1,5 +1,6 @@
 package org.nmt.io.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.nmt.io.json.RecordCodec.enumValue;
 import static org.nmt.io.json.RecordCodec.id;
 
@@ -8,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nmt.core.assessment.EnduranceTestKind;
 import org.nmt.core.assessment.Joint;
 import org.nmt.core.stage.Stage;
@@ -39,6 +41,7 @@ final class ProtocolCodec {
           "kind", "formatVersion", "name", "version", "stages", "gates", "regressionRules");
   private static final Set<String> GATE_FIELDS = ImmutableSet.of("stage", "criteria");
   private static final Set<String> RULE_FIELDS = ImmutableSet.of("rule", "rise", "returnTo");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private ProtocolCodec() {}
 
@@ -47,8 +50,7 @@ final class ProtocolCodec {
     definition
         .name(in.text("name"))
         .version(in.text("version"))
-        .addAllStages(
-            in.list("stages", (node, at) -> In.domain(at, () -> Stage.fromId(In.text(node, at)))))
+        .addAllStages(in.idSet("stages", Stage::fromId))
         .addAllGates(in.list("gates", ProtocolCodec::readGate))
         .addAllRegressionRules(in.list("regressionRules", ProtocolCodec::readRule));
     return in.build(definition::build);
@@ -117,7 +119,9 @@ final class ProtocolCodec {
         {
           In in = In.object(node, at, ImmutableSet.of("criterion", "grade", "muscles"));
           StrengthRestored.Builder strength = StrengthRestored.builder();
-          strength.grade(in.integer("grade")).addAllMuscles(in.list("muscles", In::text));
+          strength
+              .grade(in.integer("grade"))
+              .addAllMuscles(in.idSet("muscles", ProtocolCodec::muscleId));
           return in.build(strength::build);
         }
       case EnduranceReached.ID:
@@ -143,6 +147,18 @@ final class ProtocolCodec {
         throw DocumentException.at(
             In.child(at, "criterion"), "unknown criterion '" + In.shorten(type) + "'");
     }
+  }
+
+  /**
+   * {@code id} if it has the form of a muscle id of a catalog; the criterion itself takes any
+   * string.
+   */
+  private static String muscleId(String id) {
+    checkArgument(
+        id.length() <= 64 && SLUG.matcher(id).matches(),
+        "muscle id must be a lower-kebab slug of at most 64 characters: '%s'",
+        In.shorten(id));
+    return id;
   }
 
   private static RegressionRule readRule(JsonNode node, String at) {

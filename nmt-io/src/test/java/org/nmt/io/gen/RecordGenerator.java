@@ -66,6 +66,7 @@ import org.nmt.core.technique.PressureLevel;
 import org.nmt.core.technique.Technique;
 import org.nmt.core.trigger.TriggerPointExamination;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
@@ -118,22 +119,35 @@ public final class RecordGenerator {
 
   /** Valid client records drawn from QuickTheories' randomness (so they shrink with it). */
   public static Gen<ClientRecord> records() {
-    return in -> new Draw((min, max) -> in.next(Constraint.between(min, max))).record();
+    return in -> new Draw(Source.of(in)).record();
   }
 
   /** A valid client record drawn from {@code random}. */
   public static ClientRecord record(Random random) {
-    return new Draw((min, max) -> min + (long) (random.nextDouble() * (max - min + 1))).record();
+    return new Draw(Source.of(random)).record();
   }
 
   /** A source of whole numbers within bounds. */
   @FunctionalInterface
-  private interface Source {
+  interface Source {
     long between(long min, long max);
+
+    /** QuickTheories' randomness, so that what is drawn shrinks with it. */
+    static Source of(RandomnessSource in) {
+      return (min, max) -> in.next(Constraint.between(min, max));
+    }
+
+    /** {@code random}'s randomness. */
+    static Source of(Random random) {
+      return (min, max) -> min + (long) (random.nextDouble() * (max - min + 1));
+    }
   }
 
-  /** Draws one record, numbering its ids so that they are unique. */
-  private static final class Draw {
+  /**
+   * Draws one record, or the parts of one that other documents share, numbering its ids so that
+   * they are unique.
+   */
+  static final class Draw {
     private final Source source;
     private int ids;
 

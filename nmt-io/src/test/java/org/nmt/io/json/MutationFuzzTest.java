@@ -32,29 +32,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nmt.core.anatomy.Muscle;
+import org.nmt.core.anatomy.MuscleCatalog;
+import org.nmt.core.anatomy.TriggerPointSite;
+import org.nmt.core.id.PlanId;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.scenario.SeedScenarios;
 import org.nmt.core.session.AdverseEvent;
 import org.nmt.core.session.Session;
 import org.nmt.core.session.SoapNote;
+import org.nmt.io.gen.CatalogGenerator;
+import org.nmt.io.gen.DefinitionGenerator;
+import org.nmt.io.gen.PlanGenerator;
 import org.nmt.io.gen.RecordGenerator;
+import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.definition.Protocols;
+import org.nmt.protocol.plan.TreatmentPlan;
 
 /**
- * Mutation fuzzing of client record reading: thousands of seeded mutants of valid documents (the
- * seed scenarios and generated records), mutated as JSON trees and as bytes. Every mutant must
- * either be read into a record that round-trips, or be rejected with a {@link DocumentException}
- * that has a location and a rule and echoes no free text; nothing else may escape, and no batch may
- * hang.
+ * Mutation fuzzing of document reading: thousands of seeded mutants of valid documents of every
+ * kind (client records: the seed scenarios and generated records; treatment plans, protocol
+ * definitions and muscle catalogs: built-in and generated ones), mutated as JSON trees and as
+ * bytes. Every mutant must either be read into a value that round-trips, or be rejected with a
+ * {@link DocumentException} that has a location and a rule and echoes no free text; nothing else
+ * may escape, and no batch may hang.
  */
 class MutationFuzzTest {
   private static final long SEED = 20261124L;
   private static final int GENERATED_DOCUMENTS = 36;
   private static final int MUTANTS_PER_DOCUMENT = 160;
+  private static final int GENERATED_OTHERS = 10;
+  private static final int MUTANTS_PER_OTHER_DOCUMENT = 100;
   private static final int BATCH = 400;
   private static final Duration BATCH_LIMIT = Duration.ofSeconds(30);
   private static final int SHOWN_FAILURES = 25;
@@ -62,7 +76,7 @@ class MutationFuzzTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Every field name of the client record format, for renaming one field to another. */
+  /** Every field name of the formats, for renaming one field to another. */
   private static final ImmutableList<String> FIELD_NAMES =
       ImmutableList.of(
           "kind",
@@ -150,9 +164,37 @@ class MutationFuzzTest {
           "toStage",
           "justification",
           "failedCriteria",
-          "trigger");
+          "trigger",
+          "name",
+          "version",
+          "stages",
+          "gates",
+          "criteria",
+          "criterion",
+          "maximum",
+          "minimumChange",
+          "rise",
+          "minimumImprovement",
+          "joints",
+          "percentOfNorm",
+          "sideDifferencePercent",
+          "muscles",
+          "targets",
+          "biering-sorensen",
+          "regressionRules",
+          "rule",
+          "returnTo",
+          "tissue",
+          "group",
+          "paired",
+          "innervation",
+          "triggerPointSites",
+          "referralZones",
+          "source",
+          "citation",
+          "evidence");
 
-  /** The fields holding free text. */
+  /** The fields holding free text, and the texts of a catalog entry. */
   private static final ImmutableList<String> FREE_TEXT_FIELDS =
       ImmutableList.of(
           "chiefComplaint",
@@ -161,13 +203,19 @@ class MutationFuzzTest {
           "assessment",
           "plan",
           "description",
-          "justification");
+          "justification",
+          "name",
+          "innervation",
+          "citation");
 
-  /** The pointers of free-text values. */
+  /** The pointers of free-text values, and of the texts of catalog entries. */
   private static final Pattern FREE_TEXT =
       Pattern.compile(
           ".*/(chiefComplaint|subjective|objective|plan|description|justification"
-              + "|note/assessment|referralZonesObserved/[0-9]+)");
+              + "|note/assessment|referralZonesObserved/[0-9]+)"
+              + "|/muscles/[0-9]+/(name|innervation|source/citation)"
+              + "|/muscles/[0-9]+/triggerPointSites/[0-9]+/(description|referralZones/[0-9]+"
+              + "|source/citation)");
 
   private static final ImmutableList<String> UNKNOWN_NAMES =
       ImmutableList.of("nmae", "Id", "ID", "id ", "", "~", "a/b", "~1", "\\u0000", "kind2");
@@ -330,30 +378,86 @@ class MutationFuzzTest {
           "\n\n\nx",
           "\uFEFF");
 
+  /** How a kind of document is read, written and compared. */
+  private static final class Format {
+    final String kind;
+    final Function<byte[], Object> reader;
+    final Function<Object, byte[]> writer;
+    final BiPredicate<Object, Object> same;
+
+    Format(
+        String kind,
+        Function<byte[], Object> reader,
+        Function<Object, byte[]> writer,
+        BiPredicate<Object, Object> same) {
+      this.kind = kind;
+      this.reader = reader;
+      this.writer = writer;
+      this.same = same;
+    }
+
+    /** Whether {@code value}, written and read back, is equal to itself. */
+    boolean roundTrips(Object value) {
+      return same.test(value, reader.apply(writer.apply(value)));
+    }
+  }
+
+  private static final Format RECORD =
+      new Format(
+          "record",
+          Documents::readRecord,
+          v -> Documents.toBytes((ClientRecord) v),
+          Object::equals);
+  private static final Format PLAN =
+      new Format(
+          "plan", Documents::readPlan, v -> Documents.toBytes((TreatmentPlan) v), Object::equals);
+  private static final Format DEFINITION =
+      new Format(
+          "definition",
+          Documents::readProtocol,
+          v -> Documents.toBytes((ProtocolDefinition) v),
+          Object::equals);
+  private static final Format CATALOG =
+      new Format(
+          "catalog",
+          Documents::readCatalog,
+          v -> Documents.toBytes((MuscleCatalog) v),
+          (a, b) -> {
+            MuscleCatalog x = (MuscleCatalog) a;
+            MuscleCatalog y = (MuscleCatalog) b;
+            return x.name().equals(y.name())
+                && x.version().equals(y.version())
+                && x.muscles().equals(y.muscles());
+          });
+
   /** One valid document the mutants start from. */
   private static final class Original {
     final String name;
+    final Format format;
     final byte[] bytes;
     final JsonNode tree;
     final ImmutableList<String> freeText;
 
-    Original(String name, ClientRecord record) {
+    Original(String name, Format format, Object value, ImmutableList<String> freeText) {
       this.name = name;
-      this.bytes = Documents.toBytes(record);
+      this.format = format;
+      this.bytes = format.writer.apply(value);
       this.tree = readTree(bytes);
-      this.freeText = freeText(record);
+      this.freeText = freeText;
     }
   }
 
   /** What a mutation made: the bytes and how. */
   private static final class Mutant {
+    final long seed;
     final int index;
     final Mutation mutation;
     final Original original;
     final byte[] bytes;
     final String how;
 
-    Mutant(int index, Mutation mutation, Original original, byte[] bytes, String how) {
+    Mutant(long seed, int index, Mutation mutation, Original original, byte[] bytes, String how) {
+      this.seed = seed;
       this.index = index;
       this.mutation = mutation;
       this.original = original;
@@ -366,7 +470,7 @@ class MutationFuzzTest {
       return "mutant "
           + index
           + " (seed "
-          + seed(index)
+          + seed
           + ", "
           + mutation
           + " of "
@@ -393,9 +497,31 @@ class MutationFuzzTest {
 
   @Test
   void everyMutantIsReadIntoARecordOrRejectedWithALocatedDocumentException() {
-    List<Original> corpus = corpus();
+    fuzz(recordCorpus(), MUTANTS_PER_DOCUMENT, seed(0));
+  }
+
+  @Test
+  void everyMutantIsReadIntoAPlanOrRejectedWithALocatedDocumentException() {
+    fuzz(planCorpus(), MUTANTS_PER_OTHER_DOCUMENT, seed(1_000_000));
+  }
+
+  @Test
+  void everyMutantIsReadIntoADefinitionOrRejectedWithALocatedDocumentException() {
+    fuzz(definitionCorpus(), MUTANTS_PER_OTHER_DOCUMENT, seed(2_000_000));
+  }
+
+  @Test
+  void everyMutantIsReadIntoACatalogOrRejectedWithALocatedDocumentException() {
+    fuzz(catalogCorpus(), MUTANTS_PER_OTHER_DOCUMENT, seed(3_000_000));
+  }
+
+  /**
+   * Checks {@code perDocument} mutants of each document of {@code corpus}, the first with the seed
+   * {@code firstSeed}, in batches each bounded in time.
+   */
+  private static void fuzz(List<Original> corpus, int perDocument, long firstSeed) {
     Outcomes outcomes = new Outcomes();
-    int total = corpus.size() * MUTANTS_PER_DOCUMENT;
+    int total = corpus.size() * perDocument;
     for (int first = 0; first < total; first += BATCH) {
       int from = first;
       int to = Math.min(total, first + BATCH);
@@ -403,7 +529,7 @@ class MutationFuzzTest {
           BATCH_LIMIT,
           () -> {
             for (int i = from; i < to; i++) {
-              Mutant mutant = mutant(corpus, i);
+              Mutant mutant = mutant(corpus, i, firstSeed);
               outcomes.current = mutant.toString();
               check(mutant, outcomes);
             }
@@ -423,38 +549,56 @@ class MutationFuzzTest {
                     outcomes.failures.subList(
                         0, Math.min(SHOWN_FAILURES, outcomes.failures.size()))));
     int accepted = 0;
+    int fairShare = total / Mutation.values().length;
     for (Mutation mutation : Mutation.values()) {
       int[] counts = outcomes.byMutation.get(mutation);
-      assertTrue(counts != null && counts[0] + counts[1] >= 100, mutation + " ran too rarely");
+      assertTrue(
+          counts != null && counts[0] + counts[1] >= fairShare / 2, mutation + " ran too rarely");
       if (mutation.alwaysRejected) {
         assertEquals(0, counts[0], mutation + " mutants must all be rejected");
       }
       accepted += counts[0];
     }
-    assertTrue(accepted > total / 20, "too few mutants were valid: " + accepted);
-    assertTrue(accepted < total / 2, "too many mutants were valid: " + accepted);
+    assertTrue(accepted > total / 20, "too few mutants were valid: " + accepted + " of " + total);
+    assertTrue(accepted < total / 2, "too many mutants were valid: " + accepted + " of " + total);
   }
 
   @Test
   void theOriginalsAreValidAndCarryMarkedFreeText() {
-    List<Original> corpus = corpus();
-    assertEquals(SeedScenarios.all().size() + GENERATED_DOCUMENTS, corpus.size());
+    List<Original> records = recordCorpus();
+    assertEquals(SeedScenarios.all().size() + GENERATED_DOCUMENTS, records.size());
+    assertTrue(marked(records) > 100, "marked free texts in records: " + marked(records));
+    assertTrue(marked(planCorpus()) > 5, "marked free texts in plans: " + marked(planCorpus()));
+    assertTrue(
+        marked(catalogCorpus()) > 100, "marked texts in catalogs: " + marked(catalogCorpus()));
+    List<Original> all = new ArrayList<>(records);
+    all.addAll(planCorpus());
+    all.addAll(definitionCorpus());
+    all.addAll(catalogCorpus());
+    assertEquals(records.size() + 3 * (GENERATED_OTHERS + 2), all.size());
+    for (Original original : all) {
+      assertTrue(
+          original.format.roundTrips(original.format.reader.apply(original.bytes)), original.name);
+    }
+  }
+
+  /** How many of the free texts of {@code corpus} carry the marker. */
+  private static int marked(List<Original> corpus) {
     int marked = 0;
     for (Original original : corpus) {
-      Documents.readRecord(original.bytes);
       for (String text : original.freeText) {
         marked += text.contains(RecordGenerator.MARKER) ? 1 : 0;
       }
     }
-    assertTrue(marked > 100, "marked free texts: " + marked);
+    return marked;
   }
 
   // ---- checking one mutant
 
   private static void check(Mutant mutant, Outcomes outcomes) {
-    ClientRecord record;
+    Object read;
     try {
-      record = Documents.readRecord(mutant.bytes);
+      read = mutant.original.format.reader.apply(mutant.bytes);
     } catch (DocumentException e) {
       outcomes.add(mutant, false, rejectionProblem(mutant, e));
       return;
@@ -464,12 +608,15 @@ class MutationFuzzTest {
     }
     String failure = null;
     try {
-      ClientRecord again = Documents.readRecord(Documents.toBytes(record));
-      if (!again.equals(record)) {
-        failure = "read a record that does not round-trip";
+      if (!mutant.original.format.roundTrips(read)) {
+        failure = "read a " + mutant.original.format.kind + " that does not round-trip";
       }
     } catch (RuntimeException | StackOverflowError e) {
-      failure = "read a record that cannot be written and read back: " + summary(e);
+      failure =
+          "read a "
+              + mutant.original.format.kind
+              + " that cannot be written and read back: "
+              + summary(e);
     }
     outcomes.add(mutant, true, failure);
   }
@@ -537,16 +684,78 @@ class MutationFuzzTest {
 
   // ---- the corpus and the mutants
 
-  private static List<Original> corpus() {
+  private static List<Original> recordCorpus() {
     List<Original> corpus = new ArrayList<>();
     for (ClientRecord record : SeedScenarios.all()) {
-      corpus.add(new Original(record.client().id().value(), record));
+      corpus.add(new Original(record.client().id().value(), RECORD, record, freeText(record)));
     }
     for (int i = 0; i < GENERATED_DOCUMENTS; i++) {
-      corpus.add(
-          new Original("generated-" + i, RecordGenerator.record(new Random(SEED + 7919L * i))));
+      ClientRecord record = RecordGenerator.record(new Random(SEED + 7919L * i));
+      corpus.add(new Original("generated-" + i, RECORD, record, freeText(record)));
     }
     return corpus;
+  }
+
+  private static List<Original> planCorpus() {
+    List<Original> corpus = new ArrayList<>();
+    TreatmentPlan hiker = PlanDocumentTest.hikerPlan();
+    corpus.add(plan("hiker-plan", hiker));
+    corpus.add(
+        plan(
+            "plan-without-sessions",
+            TreatmentPlan.builder()
+                .id(PlanId.of("empty"))
+                .client(hiker.client())
+                .intake(hiker.intake())
+                .build()));
+    for (int i = 0; i < GENERATED_OTHERS; i++) {
+      corpus.add(plan("generated-plan-" + i, PlanGenerator.plan(new Random(SEED + 7919L * i))));
+    }
+    return corpus;
+  }
+
+  private static Original plan(String name, TreatmentPlan plan) {
+    ImmutableList<String> freeText =
+        plan.intake().chiefComplaint().map(ImmutableList::of).orElse(ImmutableList.of());
+    return new Original(name, PLAN, plan, freeText);
+  }
+
+  private static List<Original> definitionCorpus() {
+    List<Original> corpus = new ArrayList<>();
+    corpus.add(new Original("seeds", DEFINITION, Protocols.seeds(), ImmutableList.of()));
+    corpus.add(new Original("st-john", DEFINITION, Protocols.stJohn(), ImmutableList.of()));
+    for (int i = 0; i < GENERATED_OTHERS; i++) {
+      ProtocolDefinition definition = DefinitionGenerator.definition(new Random(SEED + 7919L * i));
+      corpus.add(
+          new Original("generated-definition-" + i, DEFINITION, definition, ImmutableList.of()));
+    }
+    return corpus;
+  }
+
+  private static List<Original> catalogCorpus() {
+    List<Original> corpus = new ArrayList<>();
+    MuscleCatalog standard = MuscleCatalog.standard();
+    corpus.add(new Original("standard", CATALOG, standard, texts(standard)));
+    MuscleCatalog small = MuscleCatalog.of("small", "1.0", standard.muscles().subList(0, 3));
+    corpus.add(new Original("small", CATALOG, small, texts(small)));
+    for (int i = 0; i < GENERATED_OTHERS; i++) {
+      MuscleCatalog catalog = CatalogGenerator.catalog(new Random(SEED + 7919L * i));
+      corpus.add(new Original("generated-catalog-" + i, CATALOG, catalog, texts(catalog)));
+    }
+    return corpus;
+  }
+
+  /** The texts of a catalog: names, innervations, descriptions, referral zones, citations. */
+  private static ImmutableList<String> texts(MuscleCatalog catalog) {
+    ImmutableList.Builder<String> texts = ImmutableList.builder();
+    for (Muscle muscle : catalog.muscles()) {
+      texts.add(muscle.name(), muscle.source().citation());
+      muscle.innervation().ifPresent(texts::add);
+      for (TriggerPointSite site : muscle.triggerPointSites()) {
+        texts.add(site.description(), site.source().citation()).addAll(site.referralZones());
+      }
+    }
+    return texts.build();
   }
 
   private static long seed(int index) {
@@ -554,12 +763,12 @@ class MutationFuzzTest {
   }
 
   /** Mutant {@code index}: each mutation in turn, over each document in turn. */
-  private static Mutant mutant(List<Original> corpus, int index) {
+  private static Mutant mutant(List<Original> corpus, int index, long firstSeed) {
     Original original = corpus.get(index % corpus.size());
     Mutation mutation = Mutation.values()[(index / corpus.size()) % Mutation.values().length];
-    Mutator mutator = new Mutator(new Random(seed(index)), original);
+    Mutator mutator = new Mutator(new Random(firstSeed + index), original);
     byte[] bytes = mutation.mutate(mutator);
-    return new Mutant(index, mutation, original, bytes, mutator.log.toString());
+    return new Mutant(firstSeed + index, index, mutation, original, bytes, mutator.log.toString());
   }
 
   /** The free text of a record: the values no message may echo. */
