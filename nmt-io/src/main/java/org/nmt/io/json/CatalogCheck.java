@@ -40,6 +40,18 @@ final class CatalogCheck {
     }
   }
 
+  /** {@code record}, once every muscle it names is checked. */
+  static ClientRecord checked(ClientRecord record, MuscleCatalog catalog) {
+    check(record, catalog);
+    return record;
+  }
+
+  /** {@code plan}, once every muscle it names is checked. */
+  static TreatmentPlan checked(TreatmentPlan plan, MuscleCatalog catalog) {
+    check(plan, catalog);
+    return plan;
+  }
+
   static void check(TreatmentPlan plan, MuscleCatalog catalog) {
     for (int i = 0; i < plan.sessions().size(); i++) {
       PlannedSession session = plan.sessions().get(i);

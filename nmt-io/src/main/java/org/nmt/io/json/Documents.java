@@ -118,11 +118,7 @@ public final class Documents {
         json,
         DocumentKind.CLIENT_RECORD,
         RecordCodec.RECORD_FIELDS,
-        document -> {
-          ClientRecord record = RecordCodec.readRecord(document);
-          CatalogCheck.check(record, catalog);
-          return record;
-        });
+        document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
   }
 
   /**
@@ -184,11 +180,7 @@ public final class Documents {
         json,
         DocumentKind.TREATMENT_PLAN,
         PlanCodec.FIELDS,
-        document -> {
-          TreatmentPlan plan = PlanCodec.read(document);
-          CatalogCheck.check(plan, catalog);
-          return plan;
-        });
+        document -> CatalogCheck.checked(PlanCodec.read(document), catalog));
   }
 
   /**

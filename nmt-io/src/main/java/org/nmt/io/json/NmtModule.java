@@ -1,5 +1,7 @@
 package org.nmt.io.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -25,28 +27,35 @@ import org.nmt.protocol.plan.TreatmentPlan;
  * application's own {@code ObjectMapper}.
  *
  * <p>Each document is written with its kind and format version and read with the same checks as
- * {@link Documents}; a bad document raises {@link DocumentException} with the pointer relative to
- * the document and the line and column where the document starts (a Jackson mapper may wrap it in a
- * {@code JsonMappingException} when the document is nested in an application's own type). For
- * hardened parsing limits, read with {@link Documents#mapper()} or {@link Documents} itself.
+ * {@link Documents}, including the muscle catalog and duplicate keys; {@code null} is refused; a
+ * bad document raises {@link DocumentException} with the pointer relative to the document and the
+ * line and column where the document starts (a Jackson mapper may wrap it in a {@code
+ * JsonMappingException} when the document is nested in an application's own type). For hardened
+ * parsing limits, read with {@link Documents#mapper()} or {@link Documents} itself.
  */
 public final class NmtModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** A new module. */
+  /** A new module whose records and plans name muscles of the standard catalog. */
   public NmtModule() {
+    this(MuscleCatalog.standard());
+  }
+
+  /** A new module whose records and plans name muscles and sites of {@code catalog}. */
+  public NmtModule(MuscleCatalog catalog) {
     super("nmt", new Version(1, 0, 0, null, "org.nmt", "nmt-io"));
+    checkNotNull(catalog, "catalog");
     register(
         ClientRecord.class,
         DocumentKind.CLIENT_RECORD,
         RecordCodec.RECORD_FIELDS,
-        RecordCodec::readRecord,
+        in -> CatalogCheck.checked(RecordCodec.readRecord(in), catalog),
         RecordCodec::writeRecordBody);
     register(
         TreatmentPlan.class,
         DocumentKind.TREATMENT_PLAN,
         PlanCodec.FIELDS,
-        PlanCodec::read,
+        in -> CatalogCheck.checked(PlanCodec.read(in), catalog),
         PlanCodec::writeBody);
     register(
         ProtocolDefinition.class,
@@ -86,6 +95,8 @@ public final class NmtModule extends SimpleModule {
           public T deserialize(JsonParser parser, DeserializationContext context)
               throws IOException {
             JsonLocation start = parser.currentTokenLocation();
+            // Duplicate keys are refused in the document whatever the application's mapper does.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonNode tree = parser.readValueAsTree();
             try {
               return Documents.decode(tree, kind, fields, reader::apply);
@@ -94,6 +105,11 @@ public final class NmtModule extends SimpleModule {
                   ? e
                   : e.locatedAt(Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
             }
+          }
+
+          @Override
+          public T getNullValue(DeserializationContext context) {
+            throw new DocumentException("", 0, 0, "a " + kind.id() + " document must not be null");
           }
         });
   }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,5 +75,39 @@ class NmtModuleTest {
                     .readValue(
                         "{\"kind\":\"muscle-catalog\"}".getBytes(UTF_8), ProtocolDefinition.class));
     assertEquals("/kind", root.pointer());
+  }
+
+  private static DocumentException cause(Exception e) {
+    return e instanceof DocumentException
+        ? (DocumentException) e
+        : assertInstanceOf(DocumentException.class, e.getCause());
+  }
+
+  @Test
+  void anApplicationMapperGetsTheSameChecksAsDocuments() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new NmtModule());
+    String record = new String(Documents.toBytes(SeedScenarios.runner()), UTF_8);
+    String wing = record.replaceFirst("\"muscle\" : \"piriformis\"", "\"muscle\" : \"wing\"");
+    DocumentException muscle =
+        cause(
+            assertThrows(
+                Exception.class, () -> mapper.readValue(wing.getBytes(UTF_8), ClientRecord.class)));
+    assertEquals("unknown muscle id 'wing' in catalog nmt-standard 1.0", muscle.rule());
+    DocumentException nulled =
+        cause(
+            assertThrows(
+                Exception.class,
+                () -> mapper.readValue("null".getBytes(UTF_8), ClientRecord.class)));
+    assertEquals("a client-record document must not be null", nulled.rule());
+    String duplicated =
+        record.replaceFirst(
+            "\"kind\" : \"client-record\",", "\"kind\" : \"client-record\", \"kind\" : \"x\",");
+    Exception duplicate =
+        assertThrows(
+            Exception.class,
+            () -> mapper.readValue(duplicated.getBytes(UTF_8), ClientRecord.class));
+    assertTrue(
+        String.valueOf(duplicate.getMessage()).contains("Duplicate field 'kind'"),
+        duplicate.getMessage());
   }
 }
