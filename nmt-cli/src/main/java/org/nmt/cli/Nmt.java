@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Neuromuscular Therapy clinical data: catalogs, validation, progress, export.",
-    subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CatalogCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Nmt {
   /** Success. */
   public static final int OK = 0;
