@@ -158,6 +158,9 @@ public final class DemoCourse {
   private static final class Generator {
     private static final ProtocolDefinition PROTOCOL = Protocols.seeds();
 
+    /** Baseline NPRS pain, about 7: 6, 7 or 8, with 7 twice as likely. */
+    private static final ImmutableList<Integer> BASELINE_PAIN = ImmutableList.of(6, 7, 7, 8);
+
     /** The most sessions a stage may take before the generator gives up (a bug, not data). */
     private static final int MAXIMUM_STAGE_SESSIONS = 6;
 
@@ -219,7 +222,7 @@ public final class DemoCourse {
     Generator(long seed) {
       this.seed = seed;
       this.random = new Random(seed);
-      baselinePain = between(6, 8);
+      baselinePain = BASELINE_PAIN.get(random.nextInt(BASELINE_PAIN.size()));
       for (int i = 0; i < ppt.length; i++) {
         ppt[i] = between(20, 30) / 10.0;
       }
@@ -586,7 +589,7 @@ public final class DemoCourse {
           Stage.PAIN_ELIMINATION,
           k -> {
             day = workday(day + 2);
-            int before = k == 0 ? entry : Math.max(1, entry - k - (k >= 2 ? 1 : 0));
+            int before = Math.max(1, entry - k);
             int after = Math.max(1, before - 1);
             if (k > 0) {
               raiseThresholds(0.25, 0.45);
