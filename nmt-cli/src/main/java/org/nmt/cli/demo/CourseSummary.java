@@ -57,15 +57,16 @@ public final class CourseSummary {
               .count();
       lines.add(
           String.format(
-              Locale.ROOT,
-              "  %d %-" + width + "s  %s to %s  %2d %s%s",
-              definition.position(entry.toStage().get()) + 1,
-              entry.toStage().get().id(),
-              day(from),
-              exit.map(t -> day(t.at()).toString()).orElse("now       "),
-              sessions,
-              sessions == 1 ? "session " : "sessions",
-              exit.map(CourseSummary::ending).orElse("")));
+                  Locale.ROOT,
+                  "  %d %-" + width + "s  %s to %s  %2d %s%s",
+                  definition.position(entry.toStage().get()) + 1,
+                  entry.toStage().get().id(),
+                  day(from),
+                  exit.map(t -> day(t.at()).toString()).orElse("now       "),
+                  sessions,
+                  sessions == 1 ? "session " : "sessions",
+                  exit.map(CourseSummary::ending).orElse(""))
+              .stripTrailing());
     }
     lines.add(pain(record));
     for (int i = 0; i < transitions.size(); i++) {

@@ -197,6 +197,13 @@ public final class DemoCourse {
     private static final ImmutableList<TissueLocation> PPT_POINTS =
         ImmutableList.of(GASTROCNEMIUS, TENSOR_FASCIAE_LATAE, GLUTEUS_MEDIUS, VASTUS_LATERALIS);
 
+    /** Where the TFL and gluteus medius, the points that flare, are in the lists above. */
+    private static final int TFL_POINT = POINTS.indexOf(TENSOR_FASCIAE_LATAE);
+
+    private static final int GLUTEUS_MEDIUS_POINT = POINTS.indexOf(GLUTEUS_MEDIUS);
+    private static final int TFL_PPT = PPT_POINTS.indexOf(TENSOR_FASCIAE_LATAE);
+    private static final int GLUTEUS_MEDIUS_PPT = PPT_POINTS.indexOf(GLUTEUS_MEDIUS);
+
     private final long seed;
     private final Random random;
     private Course course;
@@ -562,14 +569,14 @@ public final class DemoCourse {
       day = workday(day + 2);
       int flare = Math.max(entry + 2, between(5, 6));
       Visit v = visit(Stage.STRUCTURAL_CORRECTION, 60, flare, flare - 1);
-      palpation[4] = between(6, 7);
-      palpation[5] = between(6, 7);
-      ppt[1] -= gain(0.2, 0.4);
-      ppt[2] -= gain(0.2, 0.4);
-      v.exam(TENSOR_FASCIAE_LATAE, Phase.ACTIVE, palpation[4])
-          .exam(GLUTEUS_MEDIUS, Phase.ACTIVE, palpation[5])
-          .ppt(TENSOR_FASCIAE_LATAE, ppt[1])
-          .ppt(GLUTEUS_MEDIUS, ppt[2])
+      palpation[TFL_POINT] = between(6, 7);
+      palpation[GLUTEUS_MEDIUS_POINT] = between(6, 7);
+      ppt[TFL_PPT] -= gain(0.2, 0.4);
+      ppt[GLUTEUS_MEDIUS_PPT] -= gain(0.2, 0.4);
+      v.exam(TENSOR_FASCIAE_LATAE, Phase.ACTIVE, palpation[TFL_POINT])
+          .exam(GLUTEUS_MEDIUS, Phase.ACTIVE, palpation[GLUTEUS_MEDIUS_POINT])
+          .ppt(TENSOR_FASCIAE_LATAE, ppt[TFL_PPT])
+          .ppt(GLUTEUS_MEDIUS, ppt[GLUTEUS_MEDIUS_PPT])
           .apply(Technique.POSITIONAL_RELEASE, TENSOR_FASCIAE_LATAE, PressureLevel.LIGHT)
           .apply(Technique.POSITIONAL_RELEASE, GLUTEUS_MEDIUS, PressureLevel.LIGHT)
           .noSoreness()
@@ -580,6 +587,11 @@ public final class DemoCourse {
               "Pain flare well above where this stage began; trigger points reactivated.",
               "Return to pain elimination; gentle positional release only today.");
       checkState(treat(finish(v, flare - 1), true) == Move.REGRESSED, "no regression");
+    }
+
+    /** Whether point {@code i} of {@link #POINTS} flared. */
+    private static boolean flared(int i) {
+      return i == TFL_POINT || i == GLUTEUS_MEDIUS_POINT;
     }
 
     /** Stage 1 again after the flare, alternate days until the gate passes again. */
@@ -595,13 +607,13 @@ public final class DemoCourse {
               raiseThresholds(0.25, 0.45);
             }
             for (int i = 0; i < palpation.length; i++) {
-              if (k > 0 || (i != 4 && i != 5)) {
+              if (k > 0 || !flared(i)) {
                 palpation[i] = between(2, 3);
               }
             }
             Visit v = visit(Stage.PAIN_ELIMINATION, 60, before, after);
             for (int i = 0; i < POINTS.size(); i++) {
-              boolean reactivated = k == 0 && (i == 4 || i == 5);
+              boolean reactivated = k == 0 && flared(i);
               v.exam(POINTS.get(i), reactivated ? Phase.ACTIVE : Phase.LATENT, palpation[i]);
             }
             if (k < 2) {
