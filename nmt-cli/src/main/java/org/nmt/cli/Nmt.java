@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Neuromuscular Therapy clinical data: catalogs, validation, progress, export.",
     subcommands = {
       CatalogCommand.class,
+      DemoCommand.class,
       ValidateCommand.class,
       ProgressCommand.class,
       ExportCommand.class,
