@@ -97,7 +97,9 @@ public abstract non-sealed class EnduranceReached implements Criterion {
             !below.isEmpty()
                 ? "below target: " + below
                 : once.isEmpty()
-                    ? latest.size() + " tests at target"
+                    ? latest.size()
+                        + (latest.size() == 1 ? " test" : " tests")
+                        + " at target or improved"
                     : "no target and done only once: " + once)
         .addAllAssessments(latest.values().stream().map(EnduranceTest::id)::iterator)
         .build();
