@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -354,8 +355,33 @@ public final class Documents {
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
   static <T> T decode(
       JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    checkHeader(In.anyObject(tree, ""), kind);
-    return reader.read(In.object(tree, "", fields));
+    return decode(tree, kind, fields, reader, Migrations.STANDARD);
+  }
+
+  /** As {@link #decode(JsonNode, DocumentKind, java.util.Set, BodyReader)}, with migrations. */
+  static <T> T decode(
+      JsonNode tree,
+      DocumentKind kind,
+      java.util.Set<String> fields,
+      BodyReader<T> reader,
+      Migrations migrations) {
+    int major = checkHeader(In.anyObject(tree, ""), kind);
+    JsonNode current = tree;
+    if (major < kind.major()) {
+      String version = tree.get("formatVersion").textValue();
+      current =
+          migrations
+              .upgrade(kind, major, (ObjectNode) tree)
+              .orElseThrow(
+                  () ->
+                      DocumentException.at(
+                          "/formatVersion",
+                          "format version "
+                              + version
+                              + " has no migration to "
+                              + kind.formatVersion()));
+    }
+    return reader.read(In.object(current, "", fields));
   }
 
   /**
@@ -454,7 +480,8 @@ public final class Documents {
     return reason.length() > 200 ? reason.substring(0, 200) + "..." : reason;
   }
 
-  private static void checkHeader(In document, DocumentKind expected) {
+  /** Checks kind and version; returns the document's major version (at most the current one). */
+  private static int checkHeader(In document, DocumentKind expected) {
     String kind = document.text("kind");
     if (!kind.equals(expected.id())) {
       throw DocumentException.at(
@@ -482,11 +509,7 @@ public final class Documents {
               + expected.major()
               + ".x); upgrade nmt");
     }
-    if (major < expected.major()) {
-      throw DocumentException.at(
-          "/formatVersion",
-          "format version " + version + " has no migration to " + expected.formatVersion());
-    }
+    return major;
   }
 
   /**
