@@ -3,6 +3,7 @@ package org.nmt.cli.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -93,15 +94,13 @@ class HtmlReportTest {
   }
 
   @Test
-  void aChartWithoutDataIsASentenceAndTheDataStillATable() {
+  void aChartWithoutDataIsASentence() {
     Document page = parse(SeedScenarios.tmjDysfunction());
     Element rom = page.getElementById("chart-range-of-motion");
     assertEquals("p", rom.tagName());
     assertEquals("No range of motion with a norm was measured.", rom.text());
     assertEquals(HtmlReport.CHART_IDS.size() - 1, page.select("img").size());
-    for (Element row : page.select("#chart-range-of-motion-data tbody tr")) {
-      assertEquals("no norm", row.child(3).text());
-    }
+    assertNull(page.getElementById("chart-range-of-motion-data"), "no rows, no table");
   }
 
   @Test
