@@ -64,10 +64,12 @@ public final class OutcomeAccumulator {
   /**
    * Adds everything {@code other} holds and returns this accumulator; {@code other} is unchanged.
    *
-   * @throws IllegalArgumentException if {@code other} analyses other measures or groupings
+   * @throws IllegalArgumentException if {@code other} is this accumulator, or analyses other
+   *     measures or groupings
    */
   public OutcomeAccumulator merge(OutcomeAccumulator other) {
     checkNotNull(other, "other");
+    checkArgument(other != this, "cannot merge an accumulator into itself");
     checkArgument(
         other.analysis.measures().equals(analysis.measures())
             && other.analysis.groupings().equals(analysis.groupings()),

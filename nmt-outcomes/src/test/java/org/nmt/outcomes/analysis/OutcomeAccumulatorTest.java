@@ -96,6 +96,15 @@ class OutcomeAccumulatorTest {
   }
 
   @Test
+  void anAccumulatorDoesNotMergeIntoItself() {
+    OutcomeAccumulator accumulator = OutcomeAnalysis.standard().newAccumulator();
+    assertEquals(
+        "cannot merge an accumulator into itself",
+        assertThrows(IllegalArgumentException.class, () -> accumulator.merge(accumulator))
+            .getMessage());
+  }
+
+  @Test
   void anEmptyCohortHasTheOverallGroupOnly() {
     OutcomeReport empty = OutcomeAnalysis.standard().analyse(List.<ClientRecord>of());
     assertEquals(0, empty.clients());
