@@ -1,0 +1,300 @@
+package org.nmt.outcomes.analysis;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.nmt.core.assessment.PainContext;
+import org.nmt.core.assessment.PainRating;
+import org.nmt.core.assessment.PainScale;
+import org.nmt.core.assessment.Questionnaire;
+import org.nmt.core.client.ActivityProfile;
+import org.nmt.core.client.Client;
+import org.nmt.core.client.Condition;
+import org.nmt.core.measure.Measure;
+import org.nmt.core.progress.DataPoint;
+import org.nmt.core.progress.ProgressReport;
+import org.nmt.core.progress.RangeOfMotionProgress;
+import org.nmt.core.progress.Series;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.core.record.RecordedAssessment;
+import org.nmt.core.record.StageTransition;
+import org.nmt.core.record.TransitionKind;
+import org.nmt.core.session.Session;
+import org.nmt.core.stage.Stage;
+import org.nmt.protocol.course.Course;
+import org.nmt.protocol.course.CourseState;
+import org.nmt.protocol.definition.ProtocolDefinition;
+
+/**
+ * Derives the {@link ClientFacts} of one record: a pure function of the record, its protocol
+ * definition and the analysis's reference data.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Extraction {
+  private static final double SECONDS_PER_DAY = 86_400;
+
+  private Extraction() {}
+
+  static ClientFacts of(
+      OutcomeAnalysis analysis, ClientRecord record, ProtocolDefinition definition) {
+    Course course = Course.of(definition, record);
+    boolean started = course.state() != CourseState.NOT_STARTED;
+    boolean discharged = course.state() == CourseState.DISCHARGED;
+    List<Stay> stays = stays(record);
+    OptionalDouble followed = OptionalDouble.empty();
+    if (started) {
+      Instant start = record.transitions().get(0).at();
+      Instant end = discharged ? course.enteredAt().get() : course.latestActivity();
+      followed = OptionalDouble.of(Math.max(0, days(start, end)));
+    }
+    return new ClientFacts(
+        groups(analysis, record.client(), definition),
+        started,
+        discharged,
+        followed,
+        pairs(analysis, record, stays),
+        stageFacts(record, stays));
+  }
+
+  /** The groups of the analysis's groupings that the client belongs to. */
+  private static ImmutableSet<GroupKey> groups(
+      OutcomeAnalysis analysis, Client client, ProtocolDefinition definition) {
+    ImmutableSet.Builder<GroupKey> groups = ImmutableSet.builder();
+    groups.add(GroupKey.all());
+    if (analysis.groupings().contains(Grouping.ACTIVITY_PROFILE)) {
+      if (client.activityProfiles().isEmpty()) {
+        groups.add(GroupKey.of(Grouping.ACTIVITY_PROFILE, GroupKey.UNSPECIFIED));
+      }
+      for (ActivityProfile profile : client.activityProfiles()) {
+        groups.add(GroupKey.of(Grouping.ACTIVITY_PROFILE, profile.id()));
+      }
+    }
+    if (analysis.groupings().contains(Grouping.CONDITION)) {
+      if (client.presentingConditions().isEmpty()) {
+        groups.add(GroupKey.of(Grouping.CONDITION, GroupKey.UNSPECIFIED));
+      }
+      for (Condition condition : client.presentingConditions()) {
+        groups.add(GroupKey.of(Grouping.CONDITION, condition.id()));
+      }
+    }
+    if (analysis.groupings().contains(Grouping.PROTOCOL)) {
+      groups.add(GroupKey.of(Grouping.PROTOCOL, protocolLabel(definition)));
+    }
+    return groups.build();
+  }
+
+  static String protocolLabel(ProtocolDefinition definition) {
+    return definition.name() + "/" + definition.version();
+  }
+
+  /** A stay in a stage: entered at a transition, left at the next one (empty while ongoing). */
+  private static final class Stay {
+    final Stage stage;
+    final Instant entered;
+    Optional<Instant> left = Optional.empty();
+    Optional<TransitionKind> exit = Optional.empty();
+
+    Stay(Stage stage, Instant entered) {
+      this.stage = stage;
+      this.entered = entered;
+    }
+  }
+
+  /** The stays, in order: each transition ends the current stay and starts one in its stage. */
+  private static List<Stay> stays(ClientRecord record) {
+    List<Stay> stays = new ArrayList<>();
+    Stay current = null;
+    for (StageTransition transition : record.transitions()) {
+      if (current != null) {
+        current.left = Optional.of(transition.at());
+        current.exit = Optional.of(transition.kind());
+      }
+      current = transition.toStage().map(s -> new Stay(s, transition.at())).orElse(null);
+      if (current != null) {
+        stays.add(current);
+      }
+    }
+    return stays;
+  }
+
+  private static ImmutableMap<Stage, ClientFacts.StageFacts> stageFacts(
+      ClientRecord record, List<Stay> stays) {
+    Map<Stage, ClientFacts.StageFacts> facts = new EnumMap<>(Stage.class);
+    for (Stage stage : Stage.values()) {
+      boolean reached = false;
+      boolean allEnded = true;
+      int sessions = 0;
+      double days = 0;
+      int overrides = 0;
+      int regressionsFrom = 0;
+      int regressionsTo = 0;
+      for (int i = 0; i < stays.size(); i++) {
+        Stay stay = stays.get(i);
+        if (stay.stage != stage) {
+          continue;
+        }
+        reached = true;
+        if (i > 0 && stays.get(i - 1).exit.equals(Optional.of(TransitionKind.REGRESSION))) {
+          regressionsTo++;
+        }
+        if (stay.left.isEmpty()) {
+          allEnded = false;
+          continue;
+        }
+        Instant left = stay.left.get();
+        days += days(stay.entered, left);
+        for (Session session : record.sessions()) {
+          if (!session.start().isBefore(stay.entered) && session.start().isBefore(left)) {
+            sessions++;
+          }
+        }
+        TransitionKind exit = stay.exit.get();
+        if (exit == TransitionKind.OVERRIDE) {
+          overrides++;
+        } else if (exit == TransitionKind.REGRESSION) {
+          regressionsFrom++;
+        }
+      }
+      if (reached) {
+        facts.put(
+            stage,
+            new ClientFacts.StageFacts(
+                allEnded ? Optional.of(new ClientFacts.Totals(sessions, days)) : Optional.empty(),
+                overrides,
+                regressionsFrom,
+                regressionsTo));
+      }
+    }
+    return ImmutableMap.copyOf(facts);
+  }
+
+  /** The baseline and follow-up of each measure at each endpoint the client has. */
+  private static ImmutableMap<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs(
+      OutcomeAnalysis analysis, ClientRecord record, List<Stay> stays) {
+    Map<Endpoint, Instant> cutoffs = new TreeMap<>();
+    cutoffs.put(Endpoint.last(), Instant.MAX);
+    for (Stay stay : stays) {
+      if (stay.exit.isPresent()
+          && (stay.exit.get() == TransitionKind.GATE_PASSED
+              || stay.exit.get() == TransitionKind.OVERRIDE)) {
+        cutoffs.putIfAbsent(Endpoint.endOf(stay.stage), stay.left.get());
+      }
+    }
+    ProgressReport report = ProgressReport.of(record, analysis.catalog(), analysis.norms());
+    Map<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs = new EnumMap<>(Measure.class);
+    for (Measure measure : analysis.measures()) {
+      ImmutableList<List<DataPoint>> units = units(measure, report, record);
+      Map<Endpoint, ClientFacts.Pair> byEndpoint = new TreeMap<>();
+      for (Map.Entry<Endpoint, Instant> cutoff : cutoffs.entrySet()) {
+        pair(units, cutoff.getValue())
+            .ifPresent(
+                values ->
+                    byEndpoint.put(
+                        cutoff.getKey(),
+                        new ClientFacts.Pair(
+                            values[0],
+                            values[1],
+                            analysis
+                                .catalog()
+                                .get(measure)
+                                .change(values[0], values[1])
+                                .responder())));
+      }
+      if (!byEndpoint.isEmpty()) {
+        pairs.put(measure, ImmutableMap.copyOf(byEndpoint));
+      }
+    }
+    return ImmutableMap.copyOf(pairs);
+  }
+
+  /**
+   * The series a measure is read from: one for pain, VAS and each questionnaire; one per site for
+   * pressure pain thresholds and one per movement, side and mode for range of motion.
+   */
+  private static ImmutableList<List<DataPoint>> units(
+      Measure measure, ProgressReport report, ClientRecord record) {
+    ImmutableList.Builder<List<DataPoint>> units = ImmutableList.builder();
+    switch (measure) {
+      case NPRS:
+        units.add(report.pain().points());
+        break;
+      case VAS:
+        List<DataPoint> vas = new ArrayList<>();
+        for (RecordedAssessment recorded : record.allAssessments()) {
+          if (recorded.assessment() instanceof PainRating) {
+            PainRating rating = (PainRating) recorded.assessment();
+            if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
+              vas.add(
+                  DataPoint.of(
+                      rating.takenAt(),
+                      rating.value(),
+                      recorded.sessionId(),
+                      Optional.of(rating.id())));
+            }
+          }
+        }
+        units.add(vas);
+        break;
+      case PRESSURE_PAIN_THRESHOLD:
+        for (Series series : report.pressurePainThresholds().values()) {
+          units.add(series.points());
+        }
+        break;
+      case RANGE_OF_MOTION:
+        for (RangeOfMotionProgress progress : report.rangeOfMotion().values()) {
+          progress.percentOfNorm().ifPresent(series -> units.add(series.points()));
+        }
+        break;
+      default:
+        for (Questionnaire questionnaire : Questionnaire.values()) {
+          if (questionnaire.measure() == measure
+              && report.questionnaires().containsKey(questionnaire)) {
+            units.add(report.questionnaires().get(questionnaire).points());
+          }
+        }
+        break;
+    }
+    return units.build();
+  }
+
+  /**
+   * The client's baseline and follow-up at {@code cutoff}: over the series with at least two values
+   * by then, the mean of their first values and the mean of their last values by then; empty when
+   * no series has two.
+   */
+  static Optional<double[]> pair(List<List<DataPoint>> units, Instant cutoff) {
+    double baseline = 0;
+    double followUp = 0;
+    int paired = 0;
+    for (List<DataPoint> points : units) {
+      int upTo = 0;
+      while (upTo < points.size() && !points.get(upTo).time().isAfter(cutoff)) {
+        upTo++;
+      }
+      if (upTo >= 2) {
+        baseline += points.get(0).value();
+        followUp += points.get(upTo - 1).value();
+        paired++;
+      }
+    }
+    if (paired == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new double[] {baseline / paired, followUp / paired});
+  }
+
+  static double days(Instant from, Instant to) {
+    Duration duration = Duration.between(from, to);
+    return (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;
+  }
+}

@@ -1,0 +1,180 @@
+package org.nmt.outcomes.analysis;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.nmt.core.measure.Measure;
+import org.nmt.core.stage.Stage;
+import org.nmt.outcomes.stats.KaplanMeier;
+import org.nmt.outcomes.stats.PairedChanges;
+import org.nmt.outcomes.stats.QuantileSummary;
+import org.nmt.outcomes.stats.ValueCounts;
+
+/**
+ * The state of one group: counts, a paired-change accumulator per measure and endpoint, a stage
+ * accumulator per stage, and the time to discharge. Its size is fixed by the analysis (measures,
+ * endpoints, stages) and the resolutions, not by the number of clients.
+ *
+ * <p>Mutable and not thread-safe.
+ */
+final class GroupAccumulator {
+  private long clients;
+  private long started;
+  private long discharged;
+  private final Map<Measure, Map<Endpoint, PairedChanges>> measures = new EnumMap<>(Measure.class);
+  private final Map<Stage, StageAccumulator> stages = new EnumMap<>(Stage.class);
+  private final KaplanMeier discharge =
+      KaplanMeier.withStepsPerUnit(OutcomeAnalysis.TIME_STEPS_PER_DAY);
+
+  GroupAccumulator(OutcomeAnalysis analysis) {
+    for (Measure measure : analysis.measures()) {
+      Map<Endpoint, PairedChanges> byEndpoint = new TreeMap<>();
+      for (Endpoint endpoint : Endpoint.all()) {
+        byEndpoint.put(
+            endpoint,
+            PairedChanges.create(
+                OutcomeAnalysis.CHANGE_STEPS_PER_UNIT,
+                analysis.catalog().get(measure).responderThreshold()));
+      }
+      measures.put(measure, byEndpoint);
+    }
+    for (Stage stage : Stage.values()) {
+      stages.put(stage, new StageAccumulator());
+    }
+  }
+
+  void add(ClientFacts facts) {
+    clients++;
+    if (facts.started) {
+      started++;
+      if (facts.discharged) {
+        discharged++;
+        discharge.addEvent(facts.followedDays.getAsDouble());
+      } else {
+        discharge.addCensored(facts.followedDays.getAsDouble());
+      }
+    }
+    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
+      Map<Endpoint, ClientFacts.Pair> pairs = facts.pairs.get(measure.getKey());
+      if (pairs == null) {
+        continue;
+      }
+      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.entrySet()) {
+        ClientFacts.Pair values = pair.getValue();
+        measure
+            .getValue()
+            .get(pair.getKey())
+            .add(values.baseline, values.followUp, values.responder);
+      }
+    }
+    for (Map.Entry<Stage, ClientFacts.StageFacts> stage : facts.stages.entrySet()) {
+      stages.get(stage.getKey()).add(stage.getValue());
+    }
+  }
+
+  void merge(GroupAccumulator other) {
+    clients += other.clients;
+    started += other.started;
+    discharged += other.discharged;
+    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
+      Map<Endpoint, PairedChanges> theirs = other.measures.get(measure.getKey());
+      for (Map.Entry<Endpoint, PairedChanges> endpoint : measure.getValue().entrySet()) {
+        endpoint.getValue().merge(theirs.get(endpoint.getKey()));
+      }
+    }
+    for (Map.Entry<Stage, StageAccumulator> stage : stages.entrySet()) {
+      stage.getValue().merge(other.stages.get(stage.getKey()));
+    }
+    discharge.merge(other.discharge);
+  }
+
+  GroupOutcomes result(GroupKey key) {
+    GroupOutcomes.Builder result =
+        GroupOutcomes.builder()
+            .group(key)
+            .clients(clients)
+            .started(started)
+            .discharged(discharged)
+            .timeToDischarge(discharge.result());
+    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
+      for (Map.Entry<Endpoint, PairedChanges> endpoint : measure.getValue().entrySet()) {
+        result.addMeasures(
+            MeasureOutcome.of(measure.getKey(), endpoint.getKey(), endpoint.getValue().result()));
+      }
+    }
+    for (Map.Entry<Stage, StageAccumulator> stage : stages.entrySet()) {
+      result.addStages(stage.getValue().result(stage.getKey(), started));
+    }
+    return result.build();
+  }
+
+  /** The state of one stage in one group. */
+  private static final class StageAccumulator {
+    long reached;
+    long completed;
+    long overrides;
+    long clientsOverridden;
+    long regressionsFrom;
+    long clientsRegressed;
+    long regressionsTo;
+    final ValueCounts sessions = ValueCounts.withStepsPerUnit(1);
+    final ValueCounts days = ValueCounts.withStepsPerUnit(OutcomeAnalysis.TIME_STEPS_PER_DAY);
+
+    void add(ClientFacts.StageFacts facts) {
+      reached++;
+      facts.completed.ifPresent(
+          totals -> {
+            completed++;
+            sessions.add(totals.sessions);
+            days.add(totals.days);
+          });
+      overrides += facts.overrides;
+      clientsOverridden += facts.overrides > 0 ? 1 : 0;
+      regressionsFrom += facts.regressionsFrom;
+      clientsRegressed += facts.regressionsFrom > 0 ? 1 : 0;
+      regressionsTo += facts.regressionsTo;
+    }
+
+    void merge(StageAccumulator other) {
+      reached += other.reached;
+      completed += other.completed;
+      overrides += other.overrides;
+      clientsOverridden += other.clientsOverridden;
+      regressionsFrom += other.regressionsFrom;
+      clientsRegressed += other.clientsRegressed;
+      regressionsTo += other.regressionsTo;
+      sessions.merge(other.sessions);
+      days.merge(other.days);
+    }
+
+    StageOutcome result(Stage stage, long started) {
+      return StageOutcome.builder()
+          .stage(stage)
+          .started(started)
+          .reachedCount(reached)
+          .completed(completed)
+          .sessions(quantiles(sessions))
+          .days(quantiles(days))
+          .overrides(overrides)
+          .clientsOverridden(clientsOverridden)
+          .regressionsFrom(regressionsFrom)
+          .clientsRegressed(clientsRegressed)
+          .regressionsTo(regressionsTo)
+          .build();
+    }
+  }
+
+  static Optional<QuantileSummary> quantiles(ValueCounts values) {
+    if (values.count() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        QuantileSummary.builder()
+            .count(values.count())
+            .firstQuartile(values.quantile(0.25).getAsDouble())
+            .median(values.quantile(0.5).getAsDouble())
+            .thirdQuartile(values.quantile(0.75).getAsDouble())
+            .build());
+  }
+}

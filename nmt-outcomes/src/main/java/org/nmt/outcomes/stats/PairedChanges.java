@@ -1,0 +1,142 @@
+package org.nmt.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.OptionalDouble;
+import org.nmt.core.measure.ThresholdResult;
+
+/**
+ * Accumulates baseline and follow-up pairs of one measure and yields their {@link
+ * PairedComparison}.
+ *
+ * <p>It keeps exact moments of the baselines, the follow-ups and the changes, the changes counted
+ * at the measure's resolution (for their quantiles and the signed-rank test), and the count of
+ * responders. Its memory is bounded by the number of distinct changes at that resolution, not by
+ * the number of pairs; merging is exact, so the comparison of merged accumulators equals that of
+ * one accumulator fed every pair.
+ *
+ * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
+ */
+public final class PairedChanges {
+  private final OptionalDouble responderThreshold;
+  private final Moments baseline = Moments.create();
+  private final Moments followUp = Moments.create();
+  private final Moments change = Moments.create();
+  private final ValueCounts changes;
+  private long responders;
+
+  private PairedChanges(long stepsPerUnit, OptionalDouble responderThreshold) {
+    this.changes = ValueCounts.withStepsPerUnit(stepsPerUnit);
+    this.responderThreshold = checkNotNull(responderThreshold, "responderThreshold");
+  }
+
+  /**
+   * An empty accumulator keeping changes to {@code 1 / stepsPerUnit} of the measure's unit, for a
+   * measure whose responders need an improvement of {@code responderThreshold} (empty when the
+   * measure has no threshold).
+   */
+  public static PairedChanges create(long stepsPerUnit, OptionalDouble responderThreshold) {
+    return new PairedChanges(stepsPerUnit, responderThreshold);
+  }
+
+  /**
+   * Adds the pair {@code baseline}, {@code followUp}, with whether the client is a responder.
+   *
+   * @throws IllegalArgumentException if a value is not finite, or {@code responder} says a
+   *     threshold is missing when this measure has one, or the other way round
+   */
+  public void add(double baseline, double followUp, ThresholdResult responder) {
+    checkNotNull(responder, "responder");
+    checkArgument(
+        Double.isFinite(baseline) && Double.isFinite(followUp),
+        "baseline and followUp must be finite: %s, %s",
+        baseline,
+        followUp);
+    checkArgument(
+        (responder == ThresholdResult.NO_THRESHOLD) == responderThreshold.isEmpty(),
+        "responder must be %s for this measure: %s",
+        responderThreshold.isEmpty() ? "no-threshold" : "reached or not-reached",
+        responder);
+    this.baseline.add(baseline);
+    this.followUp.add(followUp);
+    double difference = followUp - baseline;
+    change.add(difference);
+    changes.add(difference);
+    if (responder == ThresholdResult.REACHED) {
+      responders++;
+    }
+  }
+
+  /**
+   * Adds everything {@code other} holds; {@code other} is unchanged.
+   *
+   * @throws IllegalArgumentException if {@code other} keeps another resolution or threshold
+   */
+  public void merge(PairedChanges other) {
+    checkNotNull(other, "other");
+    checkArgument(
+        other.responderThreshold.equals(responderThreshold),
+        "cannot merge changes judged by threshold %s into %s",
+        other.responderThreshold,
+        responderThreshold);
+    baseline.merge(other.baseline);
+    followUp.merge(other.followUp);
+    change.merge(other.change);
+    changes.merge(other.changes);
+    responders += other.responders;
+  }
+
+  /** How many pairs were added. */
+  public long pairs() {
+    return change.count();
+  }
+
+  /** The comparison of the pairs added so far. */
+  public PairedComparison result() {
+    long n = change.count();
+    PairedComparison.Builder result =
+        PairedComparison.builder()
+            .pairs(n)
+            .baselineMean(baseline.mean())
+            .baselineStandardDeviation(baseline.standardDeviation())
+            .followUpMean(followUp.mean())
+            .followUpStandardDeviation(followUp.standardDeviation())
+            .meanChange(change.mean())
+            .changeStandardDeviation(change.standardDeviation())
+            .responderThreshold(responderThreshold);
+    if (n == 0) {
+      return result.build();
+    }
+    double mean = change.mean().getAsDouble();
+    result.changeQuantiles(
+        QuantileSummary.builder()
+            .count(n)
+            .firstQuartile(changes.quantile(0.25).getAsDouble())
+            .median(changes.quantile(0.5).getAsDouble())
+            .thirdQuartile(changes.quantile(0.75).getAsDouble())
+            .build());
+    if (responderThreshold.isPresent()) {
+      result.responders(Proportion.of(responders, n));
+    }
+    long zeros = changes.countOf(0);
+    result.signedRankTest(Inference.signedRank(changes.toArray(ValueCounts.Zeros.DROP), zeros));
+    if (n < 2) {
+      return result.build();
+    }
+    double sd = change.standardDeviation().getAsDouble();
+    double baselineSd = baseline.standardDeviation().getAsDouble();
+    double followUpSd = followUp.standardDeviation().getAsDouble();
+    double halfWidth = Inference.t975(n - 1) * sd / Math.sqrt(n);
+    result.meanChangeInterval(Interval.of(mean - halfWidth, mean + halfWidth));
+    result.standardizedResponseMean(ratio(mean, sd));
+    result.cohensD(ratio(mean, Math.sqrt((baselineSd * baselineSd + followUpSd * followUpSd) / 2)));
+    result.glassDelta(ratio(mean, baselineSd));
+    result.pairedTTest(Inference.tTest(mean, change.variance().getAsDouble(), n));
+    return result.build();
+  }
+
+  private static OptionalDouble ratio(double numerator, double denominator) {
+    return denominator > 0 ? OptionalDouble.of(numerator / denominator) : OptionalDouble.empty();
+  }
+}
