@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nmt.cli.demo.CourseSummary;
 import org.nmt.cli.demo.DemoCourse;
+import org.nmt.cli.report.HtmlReport;
 import org.nmt.io.file.AtomicFiles;
 import org.nmt.io.json.Documents;
 import org.nmt.protocol.validation.Finding;
@@ -37,7 +38,13 @@ import picocli.CommandLine.Spec;
           + " pain flare that regresses to pain elimination, and discharge; and the treatment plan"
           + " written at intake. Prints the stage timeline, the pain trajectory, the regression"
           + " and the final gate decision.",
-      "Files: " + DemoCommand.RECORD_FILE + ", " + DemoCommand.PLAN_FILE + "."
+      "Files: "
+          + DemoCommand.RECORD_FILE
+          + ", "
+          + DemoCommand.PLAN_FILE
+          + ", "
+          + DemoCommand.REPORT_FILE
+          + " (the self-contained HTML progress report)."
     })
 final class DemoCommand implements Callable<Integer> {
   /** The client record document the demo writes. */
@@ -45,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The treatment plan document the demo writes. */
   static final String PLAN_FILE = "hiker.treatment-plan.json";
+
+  /** The HTML progress report the demo writes. */
+  static final String REPORT_FILE = "hiker.report.html";
 
   @Spec CommandSpec spec;
 
@@ -104,6 +114,9 @@ final class DemoCommand implements Callable<Integer> {
     Path plan = out.resolve(PLAN_FILE);
     AtomicFiles.write(plan, stream -> stream.write(Documents.toBytes(demo.plan())));
     written.add(plan);
+    Path report = out.resolve(REPORT_FILE);
+    HtmlReport.write(demo.record(), demo.protocol(), report);
+    written.add(report);
     return written;
   }
 

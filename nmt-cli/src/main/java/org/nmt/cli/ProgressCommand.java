@@ -1,13 +1,16 @@
 package org.nmt.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.nmt.cli.report.HtmlReport;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +40,13 @@ final class ProgressCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A client record document.")
   Path file;
 
+  @Option(
+      names = "--html",
+      paramLabel = "OUT",
+      description =
+          "Also write a self-contained HTML report to OUT (charts and body map inline, no network).")
+  Path html;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -50,6 +60,17 @@ final class ProgressCommand implements Callable<Integer> {
       return Nmt.BAD_INPUT;
     }
     ProgressText.print(progress, out);
+    if (html != null) {
+      try {
+        HtmlReport.write(progress.record(), progress.definition(), html);
+      } catch (IOException e) {
+        spec.commandLine()
+            .getErr()
+            .println("nmt: " + html + ": cannot write the report: " + e.getClass().getSimpleName());
+        return Nmt.BAD_INPUT;
+      }
+      out.println("Report: " + html);
+    }
     return Nmt.OK;
   }
 }

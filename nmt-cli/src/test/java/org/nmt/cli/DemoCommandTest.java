@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmt.cli.demo.CourseSummary;
 import org.nmt.cli.demo.DemoCourse;
+import org.nmt.cli.report.HtmlReport;
 import org.nmt.core.session.Session;
 import org.nmt.io.file.AtomicFiles;
 import org.nmt.io.json.Documents;
@@ -45,8 +46,10 @@ class DemoCommandTest {
     assertEquals(expected.record(), Documents.readRecord(record));
     assertEquals(expected.plan(), Documents.readPlan(Files.readAllBytes(plan)));
     assertEquals(ImmutableList.of(), AtomicFiles.leftovers(record));
+    String report = Files.readString(out.resolve("hiker.report.html"));
+    assertEquals(HtmlReport.render(expected.record(), expected.protocol()), report);
     try (var files = Files.list(out)) {
-      assertEquals(2, files.count(), "nothing else is written");
+      assertEquals(3, files.count(), "nothing else is written");
     }
   }
 
@@ -64,6 +67,9 @@ class DemoCommandTest {
         .append('\n')
         .append("  wrote ")
         .append(out.resolve("hiker.treatment-plan.json"))
+        .append('\n')
+        .append("  wrote ")
+        .append(out.resolve("hiker.report.html"))
         .append('\n')
         .append("Treatment plan: 11 sessions written at intake, no findings\n\n");
     CourseSummary.of(demo.protocol(), demo.record())

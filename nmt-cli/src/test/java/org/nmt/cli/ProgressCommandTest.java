@@ -220,4 +220,25 @@ class ProgressCommandTest {
     assertEquals(Nmt.OK, help.status);
     assertTrue(help.out.contains("--protocol=NAME|FILE"), help.out);
   }
+
+  @Test
+  void htmlWritesTheSelfContainedReportToo(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path record = dir.resolve("hiker.json");
+    java.nio.file.Files.write(
+        record, org.nmt.io.json.Documents.toBytes(org.nmt.core.scenario.SeedScenarios.hiker()));
+    Path html = dir.resolve("report.html");
+    Run run = Run.of("progress", record.toString(), "--html", html.toString());
+    assertEquals(Nmt.OK, run.status, run.err);
+    assertTrue(run.out.endsWith("Report: " + html + "\n"), run.out);
+    assertEquals(
+        org.nmt.cli.report.HtmlReport.render(
+            org.nmt.core.scenario.SeedScenarios.hiker(),
+            org.nmt.protocol.definition.Protocols.seeds()),
+        java.nio.file.Files.readString(html));
+    Run unwritable =
+        Run.of("progress", record.toString(), "--html", dir.resolve("missing/r.html").toString());
+    assertEquals(Nmt.BAD_INPUT, unwritable.status);
+    assertTrue(unwritable.err.startsWith("nmt: " + dir.resolve("missing/r.html")), unwritable.err);
+  }
 }
