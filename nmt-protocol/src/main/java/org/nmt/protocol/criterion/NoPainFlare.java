@@ -9,8 +9,9 @@ import org.nmt.core.session.Session;
 import org.nmt.core.style.NmtStyle;
 
 /**
- * No pain flare within the stage: no NPRS value (before or after a session) at least {@code rise}
- * points above the stage's entry value, the pain before its first session.
+ * No pain flare within the stage: no NPRS pain before a session of the stage at least {@code rise}
+ * points above the stage's entry pain, the last pain rated before the stage was entered (see {@link
+ * PainFlare#find}).
  *
  * <p>Default rise 2 points, the NPRS MCID (Farrar 2001): a rise that large is a clinically
  * important worsening. Immutable and thread-safe.
@@ -39,13 +40,15 @@ public abstract non-sealed class NoPainFlare implements Criterion {
 
   @Override
   public String requirement() {
-    return "no NPRS value " + rise() + " or more points above the stage's entry pain";
+    return "no NPRS pain before a session "
+        + rise()
+        + " or more points above the stage's entry pain";
   }
 
   @Override
   public CriterionResult evaluate(StageContext context) {
-    Optional<PainFlare> flare = PainFlare.find(context.stageSessions(), rise());
-    OptionalInt entry = PainFlare.entryPain(context.stageSessions());
+    Optional<PainFlare> flare = PainFlare.find(context, rise());
+    OptionalInt entry = PainFlare.entryPain(context);
     if (entry.isEmpty()) {
       return result(Outcome.NOT_ASSESSABLE, "no pain recorded in the stage").build();
     }

@@ -47,16 +47,19 @@ public abstract non-sealed class ActiveTriggerPointRegression implements Regress
     Map<TissueLocation, TriggerPointStatus> previous = new HashMap<>();
     for (Session session : context.sessions()) {
       for (TriggerPointExamination exam : session.triggerPointExaminations()) {
-        TriggerPointStatus before = previous.put(exam.location(), exam.status());
-        if (context.inStage(session.start())
-            && exam.status() == TriggerPointStatus.ACTIVE
-            && before != TriggerPointStatus.ACTIVE) {
-          return Optional.of(
-              RegressionTrigger.builder()
-                  .rule(this)
-                  .observed("active trigger point at " + exam.location())
-                  .addSessions(session.id())
-                  .build());
+        // A bilateral examination is an examination of each side.
+        for (TissueLocation side : exam.location().perSide()) {
+          TriggerPointStatus before = previous.put(side, exam.status());
+          if (context.inStage(session.start())
+              && exam.status() == TriggerPointStatus.ACTIVE
+              && before != TriggerPointStatus.ACTIVE) {
+            return Optional.of(
+                RegressionTrigger.builder()
+                    .rule(this)
+                    .observed("active trigger point at " + side)
+                    .addSessions(session.id())
+                    .build());
+          }
         }
       }
     }

@@ -43,7 +43,7 @@ public abstract non-sealed class PainFlareRegression implements RegressionRule {
 
   @Override
   public Optional<RegressionTrigger> check(StageContext context) {
-    return PainFlare.find(context.stageSessions(), rise())
+    return PainFlare.find(context, rise())
         .map(
             flare ->
                 RegressionTrigger.builder()
