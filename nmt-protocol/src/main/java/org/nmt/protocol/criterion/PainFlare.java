@@ -32,14 +32,9 @@ public abstract class PainFlare {
   /** The flare's pain (NPRS). */
   public abstract int pain();
 
-  /**
-   * The sessions the flare rests on: the entry session, then the flare's session when it is another
-   * (a flare in the pain after the entry session is cited once).
-   */
+  /** The sessions the flare rests on: the entry session, then the flare's session. */
   public ImmutableList<SessionId> evidence() {
-    return entrySession().equals(session())
-        ? ImmutableList.of(session())
-        : ImmutableList.of(entrySession(), session());
+    return ImmutableList.of(entrySession(), session());
   }
 
   /** The first pain before of {@code sessions}: the course's baseline for all of them. */
@@ -55,7 +50,7 @@ public abstract class PainFlare {
    * The session whose pain before is the stage's entry pain: the last one rated before the stage
    * was entered, or, for a course's first stage, the stage's first rated session.
    */
-  private static Optional<Session> entrySession(StageContext context) {
+  static Optional<Session> entrySession(StageContext context) {
     Session entry = null;
     for (Session session : context.sessions()) {
       if (session.start().isBefore(context.entered()) && session.painBefore().isPresent()) {

@@ -68,7 +68,7 @@ public abstract non-sealed class RangeOfMotionRestored implements Criterion {
         + percentOfNorm()
         + " % of norm, or within "
         + sideDifferencePercent()
-        + " % of the other side";
+        + " % of a restored other side";
   }
 
   @Override

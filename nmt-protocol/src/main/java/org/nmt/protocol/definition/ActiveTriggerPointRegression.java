@@ -16,7 +16,8 @@ import org.nmt.protocol.criterion.StageContext;
  * Return to an earlier stage when a new active trigger point appears: an examination in the stage
  * finds a point active that was not active at its previous examination (or never examined). Treated
  * active points can revert to latent and latent points become active (2018 Delphi consensus, via
- * the project's clinical reference).
+ * the project's clinical reference). A bilateral examination is an examination of the left and of
+ * the right side, each compared with that side's previous examination.
  *
  * <p>Immutable and thread-safe.
  */
