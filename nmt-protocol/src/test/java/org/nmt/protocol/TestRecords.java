@@ -108,6 +108,16 @@ public final class TestRecords {
     return session(id, n).painBefore(painBefore).build();
   }
 
+  /** A one-hour session {@code id} at 09:00 on day {@code n}, recorded in {@code stage}. */
+  public static Session.Builder session(String id, int n, Stage stage) {
+    return session(id, n).stage(stage);
+  }
+
+  /** A session {@code id} on day {@code n} in {@code stage} with pain {@code painBefore}. */
+  public static Session session(String id, int n, Stage stage, int painBefore) {
+    return session(id, n, stage).painBefore(painBefore).build();
+  }
+
   /** An examination of {@code muscle} on {@code side} whose findings classify as {@code status}. */
   public static TriggerPointExamination exam(String muscle, Side side, TriggerPointStatus status) {
     boolean diagnosed = status != TriggerPointStatus.NOT_CONFIRMED;

@@ -1,5 +1,6 @@
 package org.nmt.core.anatomy;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nmt.core.style.NmtStyle;
@@ -42,6 +43,19 @@ public abstract class TissueLocation {
   /** This location with the site removed: the whole muscle on the same side. */
   public TissueLocation wholeMuscle() {
     return siteId().isEmpty() ? this : of(muscleId(), side());
+  }
+
+  /**
+   * This location on each side it covers: a bilateral location stands for the same place on the
+   * left and on the right; any other location is itself.
+   */
+  public ImmutableList<TissueLocation> perSide() {
+    if (side() != Side.BILATERAL) {
+      return ImmutableList.of(this);
+    }
+    return ImmutableList.of(
+        ImmutableTissueLocation.of(muscleId(), Side.LEFT, siteId()),
+        ImmutableTissueLocation.of(muscleId(), Side.RIGHT, siteId()));
   }
 
   @Value.Check

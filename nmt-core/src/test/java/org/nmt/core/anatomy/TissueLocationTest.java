@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,66 @@ class TissueLocationTest {
     assertEquals("gastrocnemius/right/medial-head", location.toString());
     assertEquals(TissueLocation.of("gastrocnemius", Side.RIGHT), location.wholeMuscle());
     assertNotEquals(location, location.wholeMuscle());
+  }
+
+  @Test
+  void aBilateralLocationIsTheSamePlaceOnTheLeftAndOnTheRight() {
+    assertEquals(
+        List.of(
+            TissueLocation.of("upper-trapezius", Side.LEFT, "upper-fibres"),
+            TissueLocation.of("upper-trapezius", Side.RIGHT, "upper-fibres")),
+        TissueLocation.of("upper-trapezius", Side.BILATERAL, "upper-fibres").perSide());
+    assertEquals(
+        List.of(
+            TissueLocation.of("splenius-capitis", Side.LEFT),
+            TissueLocation.of("splenius-capitis", Side.RIGHT)),
+        TissueLocation.of("splenius-capitis", Side.BILATERAL).perSide());
+  }
+
+  @Test
+  void anyOtherLocationIsItsOwnSide() {
+    for (Side side : List.of(Side.LEFT, Side.RIGHT, Side.MIDLINE)) {
+      TissueLocation whole = TissueLocation.of("gastrocnemius", side);
+      assertEquals(1, whole.perSide().size());
+      assertSame(whole, whole.perSide().get(0));
+      TissueLocation site = TissueLocation.of("gastrocnemius", side, "medial-head");
+      assertSame(site, site.perSide().get(0));
+    }
+  }
+
+  @Test
+  void perSideKeepsMuscleAndSiteAndCoversExactlyTheLocation() {
+    List<Muscle> muscles = MuscleCatalog.standard().muscles();
+    qt().withFixedSeed(20261124L)
+        .withExamples(500)
+        .forAll(integers().between(0, muscles.size() - 1), integers().between(0, 3))
+        .check(
+            (i, s) -> {
+              Muscle muscle = muscles.get(i);
+              Side side = Side.values()[s];
+              List<TissueLocation> locations = new ArrayList<>();
+              locations.add(TissueLocation.of(muscle.id(), side));
+              for (TriggerPointSite site : muscle.triggerPointSites()) {
+                locations.add(TissueLocation.of(muscle.id(), side, site.id()));
+              }
+              for (TissueLocation location : locations) {
+                List<TissueLocation> sides = location.perSide();
+                boolean ok =
+                    sides.size() == (side == Side.BILATERAL ? 2 : 1)
+                        && sides.stream().distinct().count() == sides.size();
+                for (TissueLocation one : sides) {
+                  ok &=
+                      one.muscleId().equals(location.muscleId())
+                          && one.siteId().equals(location.siteId())
+                          && one.side() != Side.BILATERAL
+                          && side.covers(one.side());
+                }
+                if (!ok) {
+                  return false;
+                }
+              }
+              return true;
+            });
   }
 
   @Test

@@ -442,7 +442,8 @@ public final class SeedScenarios {
    * sternocleidomastoid (sternal and clavicular divisions), suboccipitals and splenius capitis. The
    * craniovertebral angle improves from 44° to 49°, cervical rotation from 60° to 78°, the NDI from
    * 24 to 9 (beyond the MDC of 10.2), deep neck flexor endurance from 22 s to 40 s. In the second
-   * stage-2 session pain is 6, three points above the stage's entry pain of 3; a regression to pain
+   * stage-2 session pain is 6, three points above the stage's entry pain of 3 (the pain before the
+   * last stage-1 session; the first stage-2 session starts at 3 too); a regression to pain
    * elimination with trigger {@value #PAIN_FLARE_TRIGGER} is recorded at its end. Three more
    * sessions of pain elimination follow (the pressure pain thresholds, lower during the flare,
    * recover) before the gate passes again. A fever found at intake had resolved before the first

@@ -873,7 +873,9 @@ class SeedScenariosTest {
   }
 
   /**
-   * The painBefore of the first session since the transition that entered {@code session}'s stage.
+   * The entry pain of {@code session}'s stage as nmt-protocol's pain-flare rule reads it: the
+   * painBefore of the last session before the transition that entered the stage, or, in the
+   * course's first stage, of the stage's first session.
    */
   private static int entryPain(ClientRecord record, Session session) {
     Instant entered =
@@ -883,8 +885,9 @@ class SeedScenariosTest {
             .max(Comparator.naturalOrder())
             .orElseThrow();
     return record.sessions().stream()
-        .filter(s -> !s.start().isBefore(entered))
-        .findFirst()
+        .filter(s -> s.start().isBefore(entered))
+        .reduce((earlier, later) -> later)
+        .or(() -> record.sessions().stream().filter(s -> !s.start().isBefore(entered)).findFirst())
         .orElseThrow()
         .painBefore()
         .getAsInt();

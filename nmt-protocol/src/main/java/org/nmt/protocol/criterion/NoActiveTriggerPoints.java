@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.nmt.core.anatomy.Side;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.id.SessionId;
 import org.nmt.core.session.Session;
@@ -48,24 +47,6 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
     return "no active trigger point in a treated muscle at its latest examination";
   }
 
-  /**
-   * A location on each side it covers: a bilateral treatment or examination stands for the left and
-   * the right side, so that it meets the per-side examinations or treatments of the muscle.
-   */
-  private static List<TissueLocation> perSide(TissueLocation location) {
-    if (location.side() != Side.BILATERAL) {
-      return List.of(location);
-    }
-    return List.of(onSide(location, Side.LEFT), onSide(location, Side.RIGHT));
-  }
-
-  private static TissueLocation onSide(TissueLocation location, Side side) {
-    return location
-        .siteId()
-        .map(site -> TissueLocation.of(location.muscleId(), side, site))
-        .orElseGet(() -> TissueLocation.of(location.muscleId(), side));
-  }
-
   @Override
   public CriterionResult evaluate(StageContext context) {
     Set<String> treated = new TreeSet<>();
@@ -74,12 +55,12 @@ public abstract non-sealed class NoActiveTriggerPoints implements Criterion {
     boolean examinedInStage = false;
     for (Session session : context.sessions()) {
       for (TechniqueApplication application : session.techniques()) {
-        for (TissueLocation side : perSide(application.target())) {
+        for (TissueLocation side : application.target().perSide()) {
           treated.add(side.muscleId() + "/" + side.side().id());
         }
       }
       for (TriggerPointExamination exam : session.triggerPointExaminations()) {
-        for (TissueLocation side : perSide(exam.location())) {
+        for (TissueLocation side : exam.location().perSide()) {
           latest.put(side, exam);
           latestSession.put(side, session.id());
         }

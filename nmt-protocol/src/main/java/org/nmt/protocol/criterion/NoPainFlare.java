@@ -3,14 +3,14 @@ package org.nmt.protocol.criterion;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.nmt.core.session.Session;
 import org.nmt.core.style.NmtStyle;
 
 /**
- * No pain flare within the stage: no NPRS value (before or after a session) at least {@code rise}
- * points above the stage's entry value, the pain before its first session.
+ * No pain flare within the stage: no NPRS pain before a session of the stage at least {@code rise}
+ * points above the stage's entry pain, the last pain rated before the stage was entered (see {@link
+ * PainFlare#find}).
  *
  * <p>Default rise 2 points, the NPRS MCID (Farrar 2001): a rise that large is a clinically
  * important worsening. Immutable and thread-safe.
@@ -39,16 +39,22 @@ public abstract non-sealed class NoPainFlare implements Criterion {
 
   @Override
   public String requirement() {
-    return "no NPRS value " + rise() + " or more points above the stage's entry pain";
+    return "no NPRS pain before a session "
+        + rise()
+        + " or more points above the stage's entry pain";
   }
 
+  /**
+   * Not assessable until a session of the stage has its pain before rated: an entry pain from an
+   * earlier stage alone says nothing about this one. Met results cite the entry session, then the
+   * stage's sessions.
+   */
   @Override
   public CriterionResult evaluate(StageContext context) {
-    Optional<PainFlare> flare = PainFlare.find(context.stageSessions(), rise());
-    OptionalInt entry = PainFlare.entryPain(context.stageSessions());
-    if (entry.isEmpty()) {
+    if (context.stageSessions().stream().noneMatch(s -> s.painBefore().isPresent())) {
       return result(Outcome.NOT_ASSESSABLE, "no pain recorded in the stage").build();
     }
+    Optional<PainFlare> flare = PainFlare.find(context, rise());
     if (flare.isPresent()) {
       PainFlare f = flare.get();
       return result(
@@ -57,9 +63,13 @@ public abstract non-sealed class NoPainFlare implements Criterion {
           .addAllSessions(f.evidence())
           .build();
     }
-    return result(Outcome.MET, "entry pain " + entry.getAsInt() + ", no flare")
-        .addAllSessions(context.stageSessions().stream().map(Session::id)::iterator)
-        .build();
+    Session entry = PainFlare.entrySession(context).orElseThrow();
+    CriterionResult.Builder met =
+        result(Outcome.MET, "entry pain " + entry.painBefore().getAsInt() + ", no flare");
+    if (!context.stageSessions().contains(entry)) {
+      met.addSessions(entry.id());
+    }
+    return met.addAllSessions(context.stageSessions().stream().map(Session::id)::iterator).build();
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package org.nmt.protocol.criterion;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -31,22 +32,14 @@ public abstract class PainFlare {
   /** The flare's pain (NPRS). */
   public abstract int pain();
 
-  /**
-   * The sessions the flare rests on: the entry session, then the flare's session when it is another
-   * (a flare in the pain after the entry session is cited once).
-   */
+  /** The sessions the flare rests on: the entry session, then the flare's session. */
   public ImmutableList<SessionId> evidence() {
-    return entrySession().equals(session())
-        ? ImmutableList.of(session())
-        : ImmutableList.of(entrySession(), session());
+    return ImmutableList.of(entrySession(), session());
   }
 
-  /**
-   * The first pain before of {@code sessions}: a stage's entry pain for its sessions, the course's
-   * baseline for all of them.
-   */
-  public static OptionalInt entryPain(ImmutableList<Session> stageSessions) {
-    return stageSessions.stream()
+  /** The first pain before of {@code sessions}: the course's baseline for all of them. */
+  public static OptionalInt firstPainBefore(List<Session> sessions) {
+    return sessions.stream()
         .map(Session::painBefore)
         .filter(OptionalInt::isPresent)
         .findFirst()
@@ -54,25 +47,45 @@ public abstract class PainFlare {
   }
 
   /**
-   * The first value in {@code stageSessions} (pain before or after) at least {@code rise} above the
-   * entry pain, if any.
+   * The session whose pain before is the stage's entry pain: the last one rated before the stage
+   * was entered, or, for a course's first stage, the stage's first rated session.
    */
-  public static Optional<PainFlare> find(ImmutableList<Session> stageSessions, int rise) {
-    SessionId entrySession = null;
-    int entry = -1;
-    for (Session session : stageSessions) {
-      if (entrySession == null) {
-        if (session.painBefore().isEmpty()) {
-          continue;
-        }
-        entrySession = session.id();
-        entry = session.painBefore().getAsInt();
-      } else if (session.painBefore().isPresent()
-          && session.painBefore().getAsInt() >= entry + rise) {
-        return Optional.of(flare(entrySession, entry, session.id(), session.painBefore()));
+  static Optional<Session> entrySession(StageContext context) {
+    Session entry = null;
+    for (Session session : context.sessions()) {
+      if (session.start().isBefore(context.entered()) && session.painBefore().isPresent()) {
+        entry = session;
       }
-      if (session.painAfter().isPresent() && session.painAfter().getAsInt() >= entry + rise) {
-        return Optional.of(flare(entrySession, entry, session.id(), session.painAfter()));
+    }
+    if (entry != null) {
+      return Optional.of(entry);
+    }
+    return context.stageSessions().stream().filter(s -> s.painBefore().isPresent()).findFirst();
+  }
+
+  /** The stage's entry pain (NPRS); see {@link #find}. */
+  public static OptionalInt entryPain(StageContext context) {
+    return entrySession(context).map(Session::painBefore).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * The first pain before a session of the stage at least {@code rise} above the stage's entry
+   * pain, if any. The entry pain is the last pain rated before the stage was entered (so a flare
+   * right at entry counts), or the stage's first rating in a course's first stage. Pain after a
+   * session is not compared: soreness for a day or two after treatment is expected (seed 001;
+   * Cambron 2007), and ischemic compression is dosed to 7-8/10 discomfort.
+   */
+  public static Optional<PainFlare> find(StageContext context, int rise) {
+    Optional<Session> entry = entrySession(context);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    int pain = entry.get().painBefore().getAsInt();
+    for (Session session : context.stageSessions()) {
+      if (!session.id().equals(entry.get().id())
+          && session.painBefore().isPresent()
+          && session.painBefore().getAsInt() >= pain + rise) {
+        return Optional.of(flare(entry.get().id(), pain, session.id(), session.painBefore()));
       }
     }
     return Optional.empty();

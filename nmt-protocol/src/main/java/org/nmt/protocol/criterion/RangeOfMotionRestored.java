@@ -22,7 +22,7 @@ import org.nmt.core.style.NmtStyle;
 /**
  * Range of motion is restored: at its latest measurement, every measured movement of the target
  * joints reaches {@code percentOfNorm} % of its norm, or lies within {@code sideDifferencePercent}
- * % of the same movement on the other side.
+ * % of the same movement on the other side when that side reaches the norm percentage.
  *
  * <p>The defaults, 90 % of norm or within 10 % of the other side, are conventions to tune; the
  * norms are the AAOS figures of {@link org.nmt.core.assessment.RangeOfMotionNorms}, which vary with
@@ -68,7 +68,7 @@ public abstract non-sealed class RangeOfMotionRestored implements Criterion {
         + percentOfNorm()
         + " % of norm, or within "
         + sideDifferencePercent()
-        + " % of the other side";
+        + " % of a restored other side";
   }
 
   @Override
@@ -100,10 +100,13 @@ public abstract non-sealed class RangeOfMotionRestored implements Criterion {
               ? Optional.ofNullable(latest.get(key(m, m.side().opposite())))
               : Optional.empty();
       if (other.isPresent()) {
+        // The other side is the client's own norm only when it is itself restored: two equally
+        // restricted sides are not "within D % of each other" in any useful sense.
         double better = Math.max(m.degrees(), other.get().degrees());
-        double difference =
-            better == 0 ? 0 : Math.abs(m.degrees() - other.get().degrees()) / better * 100;
-        if (difference <= sideDifferencePercent() + 1e-9) {
+        double difference = Math.abs(m.degrees() - other.get().degrees()) / better * 100;
+        if (better > 0
+            && norm.percentOf(better) >= percentOfNorm() - 1e-9
+            && difference <= sideDifferencePercent() + 1e-9) {
           continue;
         }
       }

@@ -48,7 +48,7 @@ public final class StageContext {
     this.norms = checkNotNull(norms, "norms");
     checkArgument(!asOf.isBefore(entered), "asOf %s must not be before entered %s", asOf, entered);
     this.sessions = upTo(record.sessions(), s -> !s.start().isAfter(asOf));
-    this.stageSessions = upTo(sessions, s -> !s.start().isBefore(entered));
+    this.stageSessions = upTo(sessions, s -> s.stage() == stage && !s.start().isBefore(entered));
     this.assessments = upTo(record.allAssessments(), a -> !a.assessment().takenAt().isAfter(asOf));
   }
 
@@ -116,7 +116,11 @@ public final class StageContext {
     return sessions;
   }
 
-  /** Sessions started in the stage: at or after {@link #entered()}, by {@link #asOf()}. */
+  /**
+   * Sessions of the stage: recorded in it and started at or after {@link #entered()}, by {@link
+   * #asOf()}. A session recorded in another stage never counts for this one, even when it starts at
+   * the instant the stage was left.
+   */
   public ImmutableList<Session> stageSessions() {
     return stageSessions;
   }
@@ -133,6 +137,6 @@ public final class StageContext {
 
   /** The first NPRS pain value of the course: the first session's pain before, if recorded. */
   public OptionalInt baselinePain() {
-    return PainFlare.entryPain(sessions);
+    return PainFlare.firstPainBefore(sessions);
   }
 }

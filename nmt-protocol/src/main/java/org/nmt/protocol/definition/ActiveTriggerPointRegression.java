@@ -16,7 +16,8 @@ import org.nmt.protocol.criterion.StageContext;
  * Return to an earlier stage when a new active trigger point appears: an examination in the stage
  * finds a point active that was not active at its previous examination (or never examined). Treated
  * active points can revert to latent and latent points become active (2018 Delphi consensus, via
- * the project's clinical reference).
+ * the project's clinical reference). A bilateral examination is an examination of the left and of
+ * the right side, each compared with that side's previous examination.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,16 +48,19 @@ public abstract non-sealed class ActiveTriggerPointRegression implements Regress
     Map<TissueLocation, TriggerPointStatus> previous = new HashMap<>();
     for (Session session : context.sessions()) {
       for (TriggerPointExamination exam : session.triggerPointExaminations()) {
-        TriggerPointStatus before = previous.put(exam.location(), exam.status());
-        if (context.inStage(session.start())
-            && exam.status() == TriggerPointStatus.ACTIVE
-            && before != TriggerPointStatus.ACTIVE) {
-          return Optional.of(
-              RegressionTrigger.builder()
-                  .rule(this)
-                  .observed("active trigger point at " + exam.location())
-                  .addSessions(session.id())
-                  .build());
+        // A bilateral examination is an examination of each side.
+        for (TissueLocation side : exam.location().perSide()) {
+          TriggerPointStatus before = previous.put(side, exam.status());
+          if (context.inStage(session.start())
+              && exam.status() == TriggerPointStatus.ACTIVE
+              && before != TriggerPointStatus.ACTIVE) {
+            return Optional.of(
+                RegressionTrigger.builder()
+                    .rule(this)
+                    .observed("active trigger point at " + side)
+                    .addSessions(session.id())
+                    .build());
+          }
         }
       }
     }

@@ -10,8 +10,9 @@ import org.nmt.protocol.criterion.PainFlare;
 import org.nmt.protocol.criterion.StageContext;
 
 /**
- * Return to an earlier stage when pain flares: NPRS at least {@code rise} points above the stage's
- * entry pain (default 2, the NPRS MCID of Farrar 2001).
+ * Return to an earlier stage when pain flares: NPRS pain before a session of the stage at least
+ * {@code rise} points above the stage's entry pain, the last pain rated before the stage was
+ * entered (default 2, the NPRS MCID of Farrar 2001; see {@link PainFlare#find}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,7 +44,7 @@ public abstract non-sealed class PainFlareRegression implements RegressionRule {
 
   @Override
   public Optional<RegressionTrigger> check(StageContext context) {
-    return PainFlare.find(context.stageSessions(), rise())
+    return PainFlare.find(context, rise())
         .map(
             flare ->
                 RegressionTrigger.builder()

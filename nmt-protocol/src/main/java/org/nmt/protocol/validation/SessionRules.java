@@ -176,8 +176,16 @@ final class SessionRules {
     }
   }
 
-  private static boolean overlap(Side a, Side b) {
-    return a.covers(b) || b.covers(a);
+  /**
+   * Whether an area to avoid on side {@code avoid} and a treatment on side {@code treated} meet: a
+   * side covers itself, bilateral covers left and right, and the midline (a surgical scar on the
+   * spine) meets every side of its region, as every side meets it.
+   */
+  private static boolean overlap(Side avoid, Side treated) {
+    return avoid == Side.MIDLINE
+        || treated == Side.MIDLINE
+        || avoid.covers(treated)
+        || treated.covers(avoid);
   }
 
   /**

@@ -48,6 +48,7 @@ import org.nmt.core.record.TransitionKind;
 import org.nmt.core.session.Session;
 import org.nmt.core.stage.Stage;
 import org.nmt.protocol.criterion.MinimumSessions;
+import org.nmt.protocol.criterion.NoPainFlare;
 import org.nmt.protocol.criterion.StageContext;
 import org.nmt.protocol.criterion.TherapistSignOff;
 import org.nmt.protocol.definition.ActiveTriggerPointRegression;
@@ -346,7 +347,10 @@ class CourseTest {
     assertFalse(overridden.record().toString().contains("secret complaint"));
   }
 
-  /** In stage 2 since the evening of day 3; pain 3 on day 4 and 5 on day 5. */
+  /**
+   * In stage 2 since the evening of day 3, after pain 2 at the last session of stage 1; pain 3 on
+   * day 4 and 5 on day 5.
+   */
   private static Course flareInStageTwo() {
     return add(
         stageOneDone(SEEDS).advance(evening(3), THERAPIST),
@@ -359,8 +363,9 @@ class CourseTest {
     Course course = flareInStageTwo();
     RegressionTrigger trigger = course.regression(evening(5)).get();
     assertEquals(PainFlareRegression.of(2, PAIN_ELIMINATION), trigger.rule());
-    assertEquals("pain 5 against entry 3 (rise >= 2)", trigger.observed());
-    assertEquals(sessionIds("s4", "s5"), trigger.sessions());
+    // The entry pain is the last pain before the stage, s3's 2: 3 on day 4 is no flare, 5 is.
+    assertEquals("pain 5 against entry 2 (rise >= 2)", trigger.observed());
+    assertEquals(sessionIds("s3", "s5"), trigger.sessions());
     Course regressed = course.regress(evening(5), THERAPIST, trigger);
     assertEquals(CourseState.IN_STAGE, regressed.state());
     assertEquals(Optional.of(PAIN_ELIMINATION), regressed.currentStage());
@@ -379,6 +384,66 @@ class CourseTest {
             "no-pain-flare",
             "therapist-sign-off"),
         regressed.decision(evening(5)).unmetIds());
+  }
+
+  @Test
+  void aFlareAtTheFirstSessionOfAStageIsAFlare() {
+    // Pain 2 and 2 in stage 1, its gate passed on the evening of day 2, then pain 7 at stage 2's
+    // first session: stage 2's gate fails on the flare and the pain-flare rule fires.
+    ProtocolDefinition light =
+        ProtocolDefinition.builder()
+            .name("light")
+            .version("1.0")
+            .addStages(PAIN_ELIMINATION, STRUCTURAL_CORRECTION)
+            .addGates(
+                Gate.of(PAIN_ELIMINATION, MinimumSessions.of(2)),
+                Gate.of(STRUCTURAL_CORRECTION, MinimumSessions.of(1), NoPainFlare.of(2)))
+            .addRegressionRules(PainFlareRegression.of(2, PAIN_ELIMINATION))
+            .build();
+    Course course =
+        add(
+            add(
+                    started(light),
+                    session("s1", 1).painBefore(2).build(),
+                    session("s2", 2).painBefore(2).build())
+                .advance(evening(2), THERAPIST),
+            in(STRUCTURAL_CORRECTION, "s3", 3).painBefore(7).build());
+    GateDecision decision = course.decision(evening(3));
+    assertEquals(List.of(NoPainFlare.ID), decision.unmetIds());
+    assertEquals("pain 7 against entry 2 in session s3", decision.unmet().get(0).observed());
+    RegressionTrigger trigger = course.regression(evening(3)).get();
+    assertEquals("pain 7 against entry 2 (rise >= 2)", trigger.observed());
+    assertEquals(sessionIds("s2", "s3"), trigger.sessions());
+    assertEquals(
+        Optional.of(PAIN_ELIMINATION),
+        course.regress(evening(3), THERAPIST, trigger).currentStage());
+  }
+
+  @Test
+  void aSessionAtTheInstantOfATransitionCountsForTheStageItIsRecordedIn() {
+    ProtocolDefinition threes =
+        ProtocolDefinition.builder()
+            .name("threes")
+            .version("1.0")
+            .addStages(PAIN_ELIMINATION, STRUCTURAL_CORRECTION)
+            .addGates(
+                Gate.of(PAIN_ELIMINATION, MinimumSessions.of(3)),
+                Gate.of(STRUCTURAL_CORRECTION, MinimumSessions.of(3)))
+            .build();
+    // s3 starts at 09:00 on day 3 in stage 2: stage 1 had two sessions when it was left then.
+    Course course =
+        add(
+            started(threes),
+            session("s1", 1).build(),
+            session("s2", 2).build(),
+            in(STRUCTURAL_CORRECTION, "s3", 3).build());
+    GateDecision stageOne =
+        Course.decide(threes, course.record(), PAIN_ELIMINATION, at(0, 8), day(3));
+    assertFalse(stageOne.passed());
+    assertEquals("2 sessions", stageOne.unmet().get(0).observed());
+    assertEquals(sessionIds("s1", "s2"), stageOne.unmet().get(0).sessions());
+    Course stageTwo = course.override(day(3), THERAPIST, JUSTIFICATION);
+    assertEquals(sessionIds("s3"), stageTwo.decision(evening(3)).results().get(0).sessions());
   }
 
   @Test

@@ -45,6 +45,27 @@ class MinimumSessionsTest {
   }
 
   @Test
+  void aSessionOfTheNextStageAtTheTransitionInstantDoesNotCount() {
+    // s3 starts at 09:00 on day 3, the instant the course advanced to stage 2, and is recorded
+    // there: it counts for stage 2 only, so stage 1 has two sessions, not three.
+    ClientRecord record =
+        record(
+            session("s1", 1, 5),
+            session("s2", 2, 4),
+            session("s3", 3, Stage.STRUCTURAL_CORRECTION, 3));
+    CriterionResult stageOne =
+        THREE.evaluate(StageContext.of(record, Stage.PAIN_ELIMINATION, day(1), day(3)));
+    assertEquals(Outcome.NOT_MET, stageOne.outcome());
+    assertEquals("2 sessions", stageOne.observed());
+    assertEquals(sessionIds("s1", "s2"), stageOne.sessions());
+    CriterionResult stageTwo =
+        MinimumSessions.of(1)
+            .evaluate(StageContext.of(record, Stage.STRUCTURAL_CORRECTION, day(3), evening(3)));
+    assertEquals(Outcome.MET, stageTwo.outcome());
+    assertEquals(sessionIds("s3"), stageTwo.sessions());
+  }
+
+  @Test
   void noSessionIsNotMetNotUnassessable() {
     // A count of zero is a definite observation, not missing data.
     CriterionResult result =

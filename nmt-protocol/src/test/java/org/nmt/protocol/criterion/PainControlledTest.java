@@ -25,10 +25,15 @@ class PainControlledTest {
         StageContext.of(record(sessions), Stage.STRUCTURAL_CORRECTION, day(1), evening(9)));
   }
 
+  /** A session of stage 2 on day {@code day} with pain {@code pain} at its start. */
+  private static Session inStage(String id, int day, int pain) {
+    return session(id, day, Stage.STRUCTURAL_CORRECTION, pain);
+  }
+
   @Test
   void lastSessionsAtMostTheMaximumAreMet() {
     CriterionResult result =
-        evaluate(session("s1", 1, 6), session("s2", 2, 3), session("s3", 3, 2));
+        evaluate(inStage("s1", 1, 6), inStage("s2", 2, 3), inStage("s3", 3, 2));
     assertEquals(Outcome.MET, result.outcome());
     assertEquals("last 2 sessions: 3, 2", result.observed());
     assertEquals(
@@ -42,7 +47,10 @@ class PainControlledTest {
   @Test
   void sessionsWithoutPainAreSkipped() {
     CriterionResult result =
-        evaluate(session("s1", 1, 3), session("s2", 2).build(), session("s3", 3, 2));
+        evaluate(
+            inStage("s1", 1, 3),
+            session("s2", 2, Stage.STRUCTURAL_CORRECTION).build(),
+            inStage("s3", 3, 2));
     assertEquals(Outcome.MET, result.outcome());
     assertEquals("last 2 sessions: 3, 2", result.observed());
     assertEquals(sessionIds("s1", "s3"), result.sessions());
@@ -51,7 +59,7 @@ class PainControlledTest {
   @Test
   void oneOfTheLastSessionsAboveTheMaximumWithoutReductionIsNotMet() {
     CriterionResult result =
-        evaluate(session("s1", 1, 4), session("s2", 2, 3), session("s3", 3, 4));
+        evaluate(inStage("s1", 1, 4), inStage("s2", 2, 3), inStage("s3", 3, 4));
     assertEquals(Outcome.NOT_MET, result.outcome());
     assertEquals("last sessions: 3, 4; baseline 4 to 4", result.observed());
     assertEquals(sessionIds("s2", "s3"), result.sessions());
@@ -61,7 +69,7 @@ class PainControlledTest {
   void aReductionByTheMcidMeetsItDespiteTheMaximum() {
     // 8 before the stage, 6 at the last session: 2 points, the NPRS MCID.
     CriterionResult result =
-        evaluate(session("s0", 0, 8), session("s1", 1, 5), session("s2", 2, 6));
+        evaluate(session("s0", 0, 8), inStage("s1", 1, 5), inStage("s2", 2, 6));
     assertEquals(Outcome.MET, result.outcome());
     assertEquals("last sessions: 5, 6; baseline 8 to 6", result.observed());
     assertEquals(sessionIds("s0", "s2"), result.sessions());
@@ -69,7 +77,7 @@ class PainControlledTest {
 
   @Test
   void fewerThanTheSessionsButAnMcidReductionIsMet() {
-    CriterionResult result = evaluate(session("s0", 0, 7), session("s1", 1, 5));
+    CriterionResult result = evaluate(session("s0", 0, 7), inStage("s1", 1, 5));
     assertEquals(Outcome.MET, result.outcome());
     assertEquals("last sessions: 5; baseline 7 to 5", result.observed());
     assertEquals(sessionIds("s0", "s1"), result.sessions());
@@ -78,7 +86,7 @@ class PainControlledTest {
   @Test
   void fewerThanTheSessionsButAThirtyPercentReductionIsMet() {
     // 3 to 2 is one point (below the 2-point MCID) but 33 % (above the relative MCID of 30 %).
-    CriterionResult result = evaluate(session("s0", 0, 3), session("s1", 1, 2));
+    CriterionResult result = evaluate(session("s0", 0, 3), inStage("s1", 1, 2));
     assertEquals(Outcome.MET, result.outcome());
     assertEquals("last sessions: 2; baseline 3 to 2", result.observed());
     assertEquals(sessionIds("s0", "s1"), result.sessions());
@@ -87,18 +95,29 @@ class PainControlledTest {
   @Test
   void fewerThanTheSessionsWithoutReductionIsNotAssessable() {
     // 5 to 4: one point, 20 %. One session at or below 3 would not be enough either.
-    CriterionResult result = evaluate(session("s0", 0, 5), session("s1", 1, 4));
+    CriterionResult result = evaluate(session("s0", 0, 5), inStage("s1", 1, 4));
     assertEquals(Outcome.NOT_ASSESSABLE, result.outcome());
     assertEquals("last sessions: 4; baseline 5 to 4", result.observed());
     assertEquals(sessionIds("s1"), result.sessions());
-    CriterionResult low = evaluate(session("s1", 1, 1));
+    CriterionResult low = evaluate(inStage("s1", 1, 1));
     assertEquals(Outcome.NOT_ASSESSABLE, low.outcome());
     assertEquals("last sessions: 1; baseline 1 to 1", low.observed());
   }
 
   @Test
+  void sessionsOfAnotherStageAreNotAmongTheLastSessions() {
+    // s2, recorded in stage 1 though it lies within stage 2, is not one of stage 2's sessions.
+    CriterionResult result =
+        evaluate(inStage("s1", 1, 3), session("s2", 2, 8), inStage("s3", 3, 2));
+    assertEquals(Outcome.MET, result.outcome());
+    assertEquals("last 2 sessions: 3, 2", result.observed());
+    assertEquals(sessionIds("s1", "s3"), result.sessions());
+  }
+
+  @Test
   void noPainRecordedInTheStageIsNotAssessable() {
-    CriterionResult result = evaluate(session("s0", 0, 8), session("s1", 1).build());
+    CriterionResult result =
+        evaluate(session("s0", 0, 8), session("s1", 1, Stage.STRUCTURAL_CORRECTION).build());
     assertEquals(Outcome.NOT_ASSESSABLE, result.outcome());
     assertEquals("no pain recorded in the stage", result.observed());
     assertTrue(result.sessions().isEmpty());
@@ -109,7 +128,7 @@ class PainControlledTest {
     CriterionResult result =
         CONTROLLED.evaluate(
             StageContext.of(
-                record(session("s1", 1, 3), session("s2", 2, 2), session("s3", 3, 9)),
+                record(inStage("s1", 1, 3), inStage("s2", 2, 2), inStage("s3", 3, 9)),
                 Stage.STRUCTURAL_CORRECTION,
                 day(1),
                 evening(2)));

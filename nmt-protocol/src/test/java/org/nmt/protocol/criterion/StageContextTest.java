@@ -39,16 +39,17 @@ import org.nmt.protocol.TestRecords;
 import org.nmt.protocol.definition.Protocols;
 
 class StageContextTest {
+  /** s0 in stage 2 on day 0; s1 to s3 in stage 3, entered on day 1. */
   private static final ClientRecord RECORD =
       record()
           .addAssessments(
               ppt("p0", at(0, 11), TRAPEZIUS, LEFT, 2.0),
               ppt("p2", at(2, 11), TRAPEZIUS, LEFT, 2.5))
           .addSessions(
-              session("s0", 0, 6),
-              session("s1", 1).build(),
-              session("s2", 2, 4),
-              session("s3", 3, 3))
+              session("s0", 0, Stage.STRUCTURAL_CORRECTION, 6),
+              session("s1", 1, Stage.FLEXIBILITY).build(),
+              session("s2", 2, Stage.FLEXIBILITY, 4),
+              session("s3", 3, Stage.FLEXIBILITY, 3))
           .build();
 
   private static List<String> ids(List<Session> sessions) {
@@ -63,6 +64,34 @@ class StageContextTest {
     StageContext justAfter =
         StageContext.of(RECORD, Stage.FLEXIBILITY, day(1).plusSeconds(1), evening(3));
     assertEquals(List.of("s2", "s3"), ids(justAfter.stageSessions()));
+  }
+
+  @Test
+  void sessionsRecordedInAnotherStageNeverCount() {
+    // Stage 1 from day 1; the course advanced to stage 2 at 09:00 on day 3, the instant s3 started.
+    ClientRecord record =
+        record(
+            session("s1", 1, 5),
+            session("s2", 2, 3),
+            session("s3", 3, Stage.STRUCTURAL_CORRECTION, 2),
+            session("s4", 4, Stage.STRUCTURAL_CORRECTION, 2));
+    StageContext stageOne = StageContext.of(record, Stage.PAIN_ELIMINATION, day(1), day(3));
+    assertEquals(List.of("s1", "s2", "s3"), ids(stageOne.sessions()));
+    assertEquals(List.of("s1", "s2"), ids(stageOne.stageSessions()));
+    StageContext stageTwo =
+        StageContext.of(record, Stage.STRUCTURAL_CORRECTION, day(3), evening(4));
+    assertEquals(List.of("s3", "s4"), ids(stageTwo.stageSessions()));
+    // s5, recorded in stage 1 on day 5 after the course left it, is not stage 2's; only a context
+    // of stage 1 reaching that far would count it.
+    ClientRecord late = ClientRecord.builder().from(record).addSession(session("s5", 5, 1)).build();
+    assertEquals(
+        List.of("s3", "s4"),
+        ids(
+            StageContext.of(late, Stage.STRUCTURAL_CORRECTION, day(3), evening(5))
+                .stageSessions()));
+    assertEquals(
+        List.of("s1", "s2", "s5"),
+        ids(StageContext.of(late, Stage.PAIN_ELIMINATION, day(1), evening(5)).stageSessions()));
   }
 
   @Test
@@ -93,16 +122,18 @@ class StageContextTest {
 
   @Test
   void baselineIsTheFirstPainOfTheCourse() {
+    // The baseline lies in an earlier stage: s0's pain 6 in stage 2.
     assertEquals(
         OptionalInt.of(6),
-        StageContext.of(RECORD, Stage.STRENGTH, day(2), evening(3)).baselinePain());
-    ClientRecord unrated = record(session("s0", 0).build(), session("s1", 1, 5));
+        StageContext.of(RECORD, Stage.FLEXIBILITY, day(2), evening(3)).baselinePain());
+    ClientRecord unrated =
+        record(session("s0", 0).build(), session("s1", 1, Stage.STRUCTURAL_CORRECTION, 5));
     assertEquals(
         OptionalInt.of(5),
-        StageContext.of(unrated, Stage.STRENGTH, day(1), evening(3)).baselinePain());
+        StageContext.of(unrated, Stage.STRUCTURAL_CORRECTION, day(1), evening(3)).baselinePain());
     assertEquals(
         OptionalInt.empty(),
-        StageContext.of(unrated, Stage.STRENGTH, day(0), evening(0)).baselinePain());
+        StageContext.of(unrated, Stage.PAIN_ELIMINATION, day(0), evening(0)).baselinePain());
   }
 
   @Test

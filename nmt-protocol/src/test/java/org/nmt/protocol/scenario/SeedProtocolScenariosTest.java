@@ -170,21 +170,30 @@ class SeedProtocolScenariosTest {
     assertEquals(Optional.of(STRUCTURAL_CORRECTION), regression.fromStage());
     assertEquals(Optional.of(PAIN_ELIMINATION), regression.toStage());
 
-    // The rule fired on pain at least 2 points above the stage's entry pain, in the session that
-    // ends when the regression is recorded; it had not fired after the entry session.
+    // The rule fired on pain before a session at least 2 points above the stage's entry pain (the
+    // pain before the last session of stage 1, which ended as stage 2 was entered), in the session
+    // that ends when the regression is recorded; it had not fired after the stage's first session.
     List<SessionId> evidence = trigger.sessions();
     assertEquals(2, evidence.size());
     Session entry = office.session(evidence.get(0)).orElseThrow();
     Session flare = office.session(evidence.get(1)).orElseThrow();
+    Instant entered = enteredBefore(replay.course, regression);
+    assertEquals(PAIN_ELIMINATION, entry.stage());
+    assertEquals(entered, entry.end());
     assertEquals(STRUCTURAL_CORRECTION, flare.stage());
     assertTrue(
         flare.painBefore().getAsInt() >= entry.painBefore().getAsInt() + 2,
         flare.painBefore() + " against entry " + entry.painBefore());
     assertEquals(flare.end(), regression.at());
-    Instant entered = enteredBefore(replay.course, regression);
+    Session first =
+        office.sessions().stream()
+            .filter(s -> s.stage() == STRUCTURAL_CORRECTION && s.start().isAfter(entered))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(first.start().isBefore(flare.start()));
     assertEquals(
         Optional.empty(),
-        Course.regression(SEEDS, office, STRUCTURAL_CORRECTION, entered, entry.end()));
+        Course.regression(SEEDS, office, STRUCTURAL_CORRECTION, entered, first.end()));
     GateDecision atFlare =
         Course.decide(SEEDS, office, STRUCTURAL_CORRECTION, entered, regression.at());
     assertFalse(atFlare.passed());

@@ -15,6 +15,7 @@ import static org.nmt.protocol.validation.Fixtures.at;
 import static org.nmt.protocol.validation.Fixtures.course;
 import static org.nmt.protocol.validation.Fixtures.day;
 import static org.nmt.protocol.validation.Fixtures.finding;
+import static org.nmt.protocol.validation.Fixtures.gatePassed;
 import static org.nmt.protocol.validation.Fixtures.intake;
 import static org.nmt.protocol.validation.Fixtures.ischemic;
 import static org.nmt.protocol.validation.Fixtures.morning;
@@ -49,6 +50,7 @@ import org.nmt.core.id.AssessmentId;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
+import org.nmt.core.record.TransitionKind;
 import org.nmt.core.reference.Source;
 import org.nmt.core.session.Session;
 import org.nmt.core.session.TechniqueApplication;
@@ -57,6 +59,8 @@ import org.nmt.core.technique.PressureLevel;
 import org.nmt.core.technique.Technique;
 import org.nmt.core.technique.TechniqueCatalog;
 import org.nmt.core.technique.TechniqueProfile;
+import org.nmt.protocol.criterion.MinimumSessions;
+import org.nmt.protocol.definition.Gate;
 import org.nmt.protocol.definition.PainFlareRegression;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.definition.Protocols;
@@ -101,6 +105,47 @@ class RecordValidatorTest {
                 "transition 1 (gate-passed at 2026-03-06T12:00:00Z) leaves pain-elimination, but"
                     + " its gate had not passed at that time: unmet therapist-sign-off")),
         validate(signedLate));
+  }
+
+  @Test
+  void aSessionOfTheNextStageAtTheTransitionInstantDoesNotCountForTheGateLeft() {
+    // Three sessions needed in each stage. s-3 starts at the instant stage 1's gate is recorded as
+    // passed, in stage 2: it is stage 2's first session, not stage 1's third.
+    ProtocolDefinition threes =
+        ProtocolDefinition.builder()
+            .name("threes")
+            .version("1.0")
+            .addStages(PAIN_ELIMINATION, STRUCTURAL_CORRECTION)
+            .addGates(
+                Gate.of(PAIN_ELIMINATION, MinimumSessions.of(3)),
+                Gate.of(STRUCTURAL_CORRECTION, MinimumSessions.of(3)))
+            .build();
+    ClientRecord record =
+        record()
+            .addSessions(
+                painSession("s-1", 0),
+                painSession("s-2", 1),
+                session("s-3", day(2), STRUCTURAL_CORRECTION).build(),
+                session("s-4", day(3), STRUCTURAL_CORRECTION).build(),
+                session("s-5", day(4), STRUCTURAL_CORRECTION).build())
+            .addTransitions(
+                start(morning(0)),
+                gatePassed(day(2), PAIN_ELIMINATION, STRUCTURAL_CORRECTION),
+                StageTransition.builder()
+                    .at(at(4, 10, 0))
+                    .kind(TransitionKind.GATE_PASSED)
+                    .fromStage(STRUCTURAL_CORRECTION)
+                    .therapistId(THERAPIST)
+                    .build())
+            .build();
+    assertEquals(
+        ImmutableList.of(
+            finding(
+                FindingCode.GATE_NOT_PASSED,
+                "/transitions/1",
+                "transition 1 (gate-passed at 2026-03-04T09:00:00Z) leaves pain-elimination, but"
+                    + " its gate had not passed at that time: unmet minimum-sessions")),
+        RecordValidator.validate(threes, record));
   }
 
   @Test
@@ -388,6 +433,80 @@ class RecordValidatorTest {
                     + " marked to avoid on 2026-03-02: burn (neck, bilateral) at"
                     + " /intake/screening/0")),
         found);
+  }
+
+  @Test
+  void anAvoidedAreaOnTheMidlineMeetsEverySideOfItsRegion() {
+    // Recent surgery on the lower back, midline: the erector spinae of either side or both sides
+    // lie in the area; the upper trapezius (neck) does not.
+    List<Finding> found = new ArrayList<>();
+    for (Side side : List.of(Side.LEFT, Side.RIGHT, Side.BILATERAL)) {
+      found.addAll(
+          validate(
+              started(
+                  intake(
+                      ScreeningFinding.avoid(
+                          ScreeningItem.RECENT_SURGERY, BodyRegion.LOWER_BACK, Side.MIDLINE)),
+                  session("s-1", day(0), PAIN_ELIMINATION)
+                      .addTechniques(
+                          technique(Technique.MYOFASCIAL_RELEASE, "erector-spinae", side),
+                          technique(Technique.MYOFASCIAL_RELEASE, TRAPEZIUS, side))
+                      .build())));
+    }
+    assertEquals(
+        ImmutableList.of(
+            finding(
+                FindingCode.AVOIDED_AREA_TREATED,
+                "/sessions/0/techniques/0",
+                "myofascial-release on erector-spinae/left in session 's-1': treats the"
+                    + " lower-back, marked to avoid on 2026-03-02: recent-surgery (lower-back,"
+                    + " midline) at /intake/screening/0"),
+            finding(
+                FindingCode.AVOIDED_AREA_TREATED,
+                "/sessions/0/techniques/0",
+                "myofascial-release on erector-spinae/right in session 's-1': treats the"
+                    + " lower-back, marked to avoid on 2026-03-02: recent-surgery (lower-back,"
+                    + " midline) at /intake/screening/0"),
+            finding(
+                FindingCode.AVOIDED_AREA_TREATED,
+                "/sessions/0/techniques/0",
+                "myofascial-release on erector-spinae/bilateral in session 's-1': treats the"
+                    + " lower-back, marked to avoid on 2026-03-02: recent-surgery (lower-back,"
+                    + " midline) at /intake/screening/0")),
+        found);
+  }
+
+  @Test
+  void aMidlineTreatmentMeetsAnAvoidedAreaOnEverySide() {
+    // The diaphragm, unpaired, is treated on the midline; a skin infection on either side of the
+    // abdomen, or both, is in the way; one on the lower back is not.
+    List<Finding> found = new ArrayList<>();
+    for (Side side : List.of(Side.LEFT, Side.RIGHT, Side.BILATERAL)) {
+      found.addAll(
+          validate(
+              started(
+                  intake(
+                      ScreeningFinding.avoid(
+                          ScreeningItem.SKIN_INFECTION, BodyRegion.ABDOMEN, side),
+                      ScreeningFinding.avoid(
+                          ScreeningItem.SKIN_INFECTION, BodyRegion.LOWER_BACK, side)),
+                  session("s-1", day(0), PAIN_ELIMINATION)
+                      .addTechniques(
+                          technique(Technique.MYOFASCIAL_RELEASE, "diaphragm", Side.MIDLINE))
+                      .build())));
+    }
+    List<Finding> expected = new ArrayList<>();
+    for (String side : List.of("left", "right", "bilateral")) {
+      expected.add(
+          finding(
+              FindingCode.AVOIDED_AREA_TREATED,
+              "/sessions/0/techniques/0",
+              "myofascial-release on diaphragm/midline in session 's-1': treats the abdomen,"
+                  + " marked to avoid on 2026-03-02: skin-infection (abdomen, "
+                  + side
+                  + ") at /intake/screening/0"));
+    }
+    assertEquals(expected, found);
   }
 
   @Test
