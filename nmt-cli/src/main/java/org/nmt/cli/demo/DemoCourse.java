@@ -213,6 +213,10 @@ public final class DemoCourse {
     // The client's state, as the sessions find it.
     private final int baselinePain;
     private int lastPainAfter;
+
+    /** The pain before of the last session: a stage's entry pain for the flare rule. */
+    private int lastPainBefore;
+
     private final double[] ppt = new double[PPT_POINTS.size()];
     private final int[] palpation = new int[POINTS.size()];
     private final int dorsiflexionLeft;
@@ -441,7 +445,9 @@ public final class DemoCourse {
 
     private Session finish(Visit visit, int painAfter) {
       lastPainAfter = Math.max(0, painAfter);
-      return visit.build();
+      Session session = visit.build();
+      session.painBefore().ifPresent(pain -> lastPainBefore = pain);
+      return session;
     }
 
     /** Stage 1: alternate days until the gate passes. */
@@ -549,6 +555,7 @@ public final class DemoCourse {
     /** Stage 2, first visit: two sessions, the second with a pain flare that regresses. */
     private void structuralCorrectionWithFlare() {
       checkState(course.currentStage().equals(Optional.of(Stage.STRUCTURAL_CORRECTION)));
+      int stageEntryPain = lastPainBefore;
       day = workday(day + 2);
       int entry = Math.min(3, Math.max(1, lastPainAfter + between(0, 1)));
       Visit first = visit(Stage.STRUCTURAL_CORRECTION, 60, entry, entry - 1);
@@ -567,7 +574,8 @@ public final class DemoCourse {
       checkState(treat(finish(first, entry - 1), false) == Move.STAYED, "stage 2 ended early");
 
       day = workday(day + 2);
-      int flare = Math.max(entry + 2, between(5, 6));
+      // A flare is measured from the last pain rated before the stage was entered.
+      int flare = Math.min(10, Math.max(stageEntryPain + 2, between(5, 6)));
       Visit v = visit(Stage.STRUCTURAL_CORRECTION, 60, flare, flare - 1);
       palpation[TFL_POINT] = between(6, 7);
       palpation[GLUTEUS_MEDIUS_POINT] = between(6, 7);
