@@ -38,7 +38,6 @@ import org.nmt.protocol.plan.PlannedSession;
 import org.nmt.protocol.plan.TreatmentPlan;
 import org.nmt.protocol.validation.Finding;
 import org.nmt.protocol.validation.PlanValidator;
-import org.nmt.protocol.validation.RecordValidator;
 
 /**
  * The documents in {@code examples/} at the repository root: each is what its generator writes
@@ -229,24 +228,27 @@ class ExamplesTest {
    * status 0 without error findings, 1 with one, 2 when the document cannot be read; the findings
    * as {@code "severity code at path"}, or the refusal's message.
    */
+  /** What {@code nmt validate --json FILE} says, run in this process. */
   private static Expected validate(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
-    List<Finding> findings;
-    try {
-      findings =
-          name.endsWith(".treatment-plan.json")
-              ? PlanValidator.validate(Protocols.seeds(), Documents.readPlan(bytes))
-              : RecordValidator.validate(Protocols.seeds(), Documents.readRecord(bytes));
-    } catch (DocumentException e) {
-      return new Expected(name, Nmt.BAD_INPUT, e.getMessage());
+    Run run = Run.of("validate", "--json", file.toString());
+    if (run.status == Nmt.BAD_INPUT) {
+      String prefix = "nmt: " + file + ": ";
+      String line = run.err.strip();
+      assertTrue(line.startsWith(prefix), line);
+      return new Expected(name, run.status, line.substring(prefix.length()));
     }
-    return new Expected(
-        name,
-        findings.stream().anyMatch(Finding::isError) ? Nmt.FINDINGS : Nmt.OK,
-        findings.stream()
-            .map(f -> f.severity().id() + " " + f.code().id() + " at " + f.path())
-            .toArray(String[]::new));
+    List<String> findings = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode finding :
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out)) {
+      findings.add(
+          finding.get("severity").asText()
+              + " "
+              + finding.get("code").asText()
+              + " at "
+              + finding.get("path").asText());
+    }
+    return new Expected(name, run.status, findings.toArray(String[]::new));
   }
 
   @Test
