@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.nmt.cli.report.OutcomesPage;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.io.cohort.CohortReader;
 import org.nmt.io.cohort.ErrorPolicy;
@@ -45,9 +46,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nmt outcomes FILE|DIR... [--by GROUPING] [--json] [--csv OUT]}: the outcome analysis
- * ({@link OutcomeAnalysis}) of NDJSON cohorts and client record documents, as aligned tables, as
- * the report's JSON, and as one tidy CSV.
+ * {@code nmt outcomes FILE|DIR... [--by GROUPING] [--json] [--csv OUT] [--html OUT]}: the outcome
+ * analysis ({@link OutcomeAnalysis}) of NDJSON cohorts and client record documents, as aligned
+ * tables, as the report's JSON, as one tidy CSV and as an HTML page with charts.
  *
  * <p>Records are read one at a time as they are analysed, so memory does not grow with their
  * number. Every input is checked for existence first; a file that cannot be read, or a document
@@ -114,6 +115,14 @@ final class OutcomesCommand implements Callable<Integer> {
               + " column, value), replaced atomically.")
   Path csv;
 
+  @Option(
+      names = "--html",
+      paramLabel = "OUT",
+      description =
+          "Also write a self-contained HTML page with charts (change distributions, responder"
+              + " rates with their intervals, the Kaplan-Meier curve) to OUT, replaced atomically.")
+  Path html;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE|DIR",
@@ -160,6 +169,14 @@ final class OutcomesCommand implements Callable<Integer> {
         AtomicFiles.write(csv, stream -> writeCsv(report, stream));
       } catch (IOException e) {
         err.println("nmt: " + new BadInput(csv, DocumentFile.reason(e)).getMessage());
+        return Nmt.BAD_INPUT;
+      }
+    }
+    if (html != null) {
+      try {
+        OutcomesPage.write(report, html);
+      } catch (IOException e) {
+        err.println("nmt: " + new BadInput(html, DocumentFile.reason(e)).getMessage());
         return Nmt.BAD_INPUT;
       }
     }

@@ -2,16 +2,25 @@ package org.nmt.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,5 +212,32 @@ class OutcomesCommandTest {
     Run run = Run.of("outcomes", cohort.toString(), cohort.toString());
     assertEquals(Nmt.OK, run.status, run.err);
     assertTrue(run.out.startsWith("Outcomes of 400 client records\n"), run.out);
+  }
+
+  @Test
+  void htmlHasEveryChartAsADecodableImage() throws IOException {
+    Path out = temp.resolve("outcomes.html");
+    Run run = Run.of("outcomes", "--by", "profile", "--html", out.toString(), cohort.toString());
+    assertEquals(Nmt.OK, run.status, run.err);
+    assertEquals(ImmutableList.of(), AtomicFiles.leftovers(out));
+    Document page = Jsoup.parse(Files.readString(out));
+    int groups = expected(Grouping.ACTIVITY_PROFILE).groups().size();
+    assertEquals(groups, page.select("section").size());
+    Elements images = page.select("img");
+    assertEquals(3 * groups, images.size(), "three charts per group, each with data");
+    for (Element image : images) {
+      String src = image.attr("src");
+      assertTrue(src.startsWith("data:image/png;base64,"), image.id());
+      BufferedImage decoded =
+          ImageIO.read(
+              new ByteArrayInputStream(
+                  Base64.getDecoder().decode(src.substring("data:image/png;base64,".length()))));
+      assertNotNull(decoded, image.id());
+      assertEquals(960, decoded.getWidth(), image.id());
+      assertFalse(image.attr("alt").isEmpty(), image.id());
+    }
+    assertTrue(page.select("script, link, [src^=http], [href^=http]").isEmpty(), "self-contained");
+    assertTrue(
+        page.selectFirst("img#group-0-discharge").attr("alt").startsWith("Time to discharge: "));
   }
 }
