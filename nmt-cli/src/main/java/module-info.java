@@ -1,6 +1,10 @@
-/** The {@code nmt} command: demo, validate, progress, export and the reference catalogs. */
+/**
+ * The {@code nmt} command: demo, validate, progress, export, cohort outcomes and the reference
+ * catalogs.
+ */
 module org.nmt.cli {
   requires org.nmt.io;
+  requires org.nmt.outcomes;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires java.desktop;

@@ -13,21 +13,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.nmt.cli.demo.CourseSummary;
 import org.nmt.cli.demo.DemoCourse;
 import org.nmt.cli.report.HtmlReport;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.io.cohort.CohortWriter;
 import org.nmt.io.file.AtomicFiles;
 import org.nmt.io.json.Documents;
+import org.nmt.outcomes.cohort.SyntheticCohort;
 import org.nmt.protocol.validation.Finding;
 import org.nmt.protocol.validation.PlanValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code nmt demo [--out DIR] [--seed N]}: writes the hiker's synthetic course of care and
- * treatment plan, and prints a summary of the course.
+ * treatment plan, and prints a summary of the course; with {@code --cohort N}, writes instead a
+ * synthetic cohort of N clients as one NDJSON file ({@link SyntheticCohort}), in constant memory.
  */
 @Command(
     name = "demo",
@@ -44,7 +50,10 @@ import picocli.CommandLine.Spec;
           + DemoCommand.PLAN_FILE
           + ", "
           + DemoCommand.REPORT_FILE
-          + " (the self-contained HTML progress report)."
+          + " (the self-contained HTML progress report).",
+      "With --cohort N: writes only "
+          + DemoCommand.COHORT_FILE
+          + ", a synthetic cohort of N clients (one client record per line) for nmt outcomes."
     })
 final class DemoCommand implements Callable<Integer> {
   /** The client record document the demo writes. */
@@ -56,7 +65,21 @@ final class DemoCommand implements Callable<Integer> {
   /** The HTML progress report the demo writes. */
   static final String REPORT_FILE = "hiker.report.html";
 
+  /** The NDJSON cohort {@code --cohort} writes. */
+  static final String COHORT_FILE = "cohort.ndjson";
+
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--cohort",
+      paramLabel = "N",
+      description =
+          "Write a synthetic cohort of N clients (1.."
+              + SyntheticCohort.MAXIMUM_SIZE
+              + ") to "
+              + COHORT_FILE
+              + " instead of the hiker's course.")
+  Integer cohort;
 
   @Option(
       names = "--out",
@@ -80,6 +103,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    if (cohort != null) {
+      return writeCohort(stdout, stderr);
+    }
     DemoCourse demo = DemoCourse.generate(seed);
     List<Path> written;
     try {
@@ -101,6 +127,34 @@ final class DemoCommand implements Callable<Integer> {
         planFindings.isEmpty() ? "no findings" : planFindings.size() + " findings");
     stdout.println();
     CourseSummary.of(demo.protocol(), demo.record()).forEach(stdout::println);
+    return Nmt.OK;
+  }
+
+  /** Writes the synthetic cohort of {@code --cohort} clients, atomically, one client at a time. */
+  private int writeCohort(PrintWriter stdout, PrintWriter stderr) {
+    if (cohort < 1 || cohort > SyntheticCohort.MAXIMUM_SIZE) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--cohort must be within 1.." + SyntheticCohort.MAXIMUM_SIZE + ": " + cohort);
+    }
+    Path file = out.resolve(COHORT_FILE);
+    try {
+      Files.createDirectories(out);
+      AtomicFiles.write(
+          file,
+          stream -> {
+            try (CohortWriter writer = CohortWriter.open(stream);
+                Stream<ClientRecord> clients = SyntheticCohort.generate(seed, cohort)) {
+              for (ClientRecord client : (Iterable<ClientRecord>) clients::iterator) {
+                writer.write(client);
+              }
+            }
+          });
+    } catch (IOException e) {
+      stderr.println("nmt demo: cannot write to " + where(e) + ": " + reason(e));
+      return Nmt.BAD_INPUT;
+    }
+    stdout.printf("Wrote %d synthetic clients (seed %d) to %s%n", cohort, seed, file);
     return Nmt.OK;
   }
 

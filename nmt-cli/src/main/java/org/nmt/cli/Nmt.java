@@ -13,13 +13,15 @@ import picocli.CommandLine.Command;
     name = "nmt",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Neuromuscular Therapy clinical data: catalogs, validation, progress, export.",
+    description =
+        "Neuromuscular Therapy clinical data: catalogs, validation, progress, export, cohort outcomes.",
     subcommands = {
       CatalogCommand.class,
       DemoCommand.class,
       ValidateCommand.class,
       ProgressCommand.class,
       ExportCommand.class,
+      OutcomesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Nmt {

@@ -5,11 +5,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of a long run on standard error ({@code "exported 120/500 records"}): silent when
- * disabled (standard error is not a terminal) and during the first second, then a line at most once
- * a second, and a last line at the end if any line was printed. Not thread-safe.
+ * Progress of a long run on standard error ({@code "exported 120/500 records"}, or {@code "analysed
+ * 120 records"} when the total is {@link #UNKNOWN_TOTAL unknown}): silent when disabled (standard
+ * error is not a terminal) and during the first second, then a line at most once a second, and a
+ * last line at the end if any line was printed. Not thread-safe.
  */
 final class ProgressMeter {
+  /** The total of a run whose number of records is not known in advance. */
+  static final int UNKNOWN_TOTAL = -1;
+
   private static final long INTERVAL = TimeUnit.SECONDS.toNanos(1);
 
   private final PrintWriter err;
@@ -68,7 +72,7 @@ final class ProgressMeter {
   }
 
   private void print() {
-    err.println(verb + " " + done + "/" + total + " records");
+    err.println(verb + " " + done + (total == UNKNOWN_TOTAL ? "" : "/" + total) + " records");
     err.flush();
     printedCount = done;
   }

@@ -49,6 +49,10 @@ class FreeTextTest {
       }
     }
     runs.add(run("export --to csv", files.subList(0, 2)));
+    List<String> records = new ArrayList<>(files);
+    records.removeIf(file -> file.endsWith("-plan.json"));
+    runs.add(run("outcomes --by condition", records));
+    runs.add(run("outcomes --json", records));
     for (Run run : runs) {
       assertFalse(run.out.contains(Inputs.MARKER), run.out);
       assertFalse(run.err.contains(Inputs.MARKER), run.err);
@@ -75,6 +79,14 @@ class FreeTextTest {
       assertTrue(run.err.startsWith("nmt: " + file + ": "), run.err);
       assertFalse(run.err.contains(Inputs.MARKER.substring(0, 8)), run.err);
     }
+    Path cohort =
+        Files.writeString(
+            dir.resolve("cohort.ndjson"),
+            hiker.substring(0, hiker.indexOf(Inputs.MARKER) + 10).replaceAll("\\R", " ") + "\n");
+    Run outcomes = Run.of("outcomes", cohort.toString());
+    assertEquals(Nmt.OK, outcomes.status, outcomes.err);
+    assertTrue(outcomes.err.startsWith("nmt: " + cohort + ": line 1: "), outcomes.err);
+    assertFalse(outcomes.err.contains(Inputs.MARKER.substring(0, 8)), outcomes.err);
   }
 
   private static Run run(String command, List<String> files) {

@@ -67,4 +67,19 @@ class ProgressMeterTest {
     meter.finish();
     assertEquals("exported 1/500 records\n", err.toString().replace(System.lineSeparator(), "\n"));
   }
+
+  @Test
+  void anUnknownTotalPrintsTheCountAlone() {
+    ProgressMeter meter =
+        new ProgressMeter(
+            new PrintWriter(err), "analysed", ProgressMeter.UNKNOWN_TOTAL, true, clock::get);
+    for (int i = 0; i < 25; i++) {
+      after(100);
+      meter.advance();
+    }
+    meter.finish();
+    assertEquals(
+        String.format("analysed 10 records%nanalysed 20 records%nanalysed 25 records%n"),
+        err.toString());
+  }
 }
