@@ -1,0 +1,86 @@
+package org.nmt.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.io.json.Documents;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Benchmark 2: a typical client record written as its JSON document, against writing the equivalent
+ * Jackson {@code JsonNode} tree (the reference) with the same pretty printing as the document.
+ * Throughput in records per second; bytes go to a counting sink.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class RecordWriteBench {
+  private ClientRecord record;
+  private JsonNode tree;
+  private ObjectWriter treeWriter;
+  private boolean pretty;
+
+  /** Builds the record and its tree once per trial. */
+  @Setup
+  public void setUp() {
+    record = BenchData.typicalRecord();
+    byte[] document = Documents.toBytes(record);
+    tree = BenchData.tree(document);
+    pretty = document.length > 2 && (document[1] == '\n' || document[2] == '\n');
+    ObjectMapper mapper = new ObjectMapper();
+    treeWriter = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
+  }
+
+  /** The reference: the record's tree written by Jackson. */
+  @Benchmark
+  public long writeTree(Blackhole sink) throws IOException {
+    Counting out = new Counting(sink);
+    treeWriter.writeValue(out, tree);
+    return out.count;
+  }
+
+  /** The subject: {@link Documents#write}. */
+  @Benchmark
+  public long writeRecord(Blackhole sink) {
+    Counting out = new Counting(sink);
+    Documents.write(record, out);
+    return out.count;
+  }
+
+  /** Whether the document is pretty printed (and the reference with it). */
+  boolean pretty() {
+    return pretty;
+  }
+
+  private static final class Counting extends OutputStream {
+    private final Blackhole sink;
+    private long count;
+
+    Counting(Blackhole sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(int b) {
+      sink.consume(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      sink.consume(b);
+      count += len;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.nmt.bench;
+
+import com.google.common.collect.ImmutableList;
+import java.util.concurrent.TimeUnit;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.protocol.course.Course;
+import org.nmt.protocol.course.GateDecision;
+import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.definition.Protocols;
+import org.nmt.protocol.validation.Finding;
+import org.nmt.protocol.validation.RecordValidator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Benchmark 3: the gate decision of a course and the full validation of a record, on records of 10
+ * to 10,000 sessions; the ratio is t(N)/t(10). Average time per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScalingBench {
+  /** Sessions in the record. */
+  @Param({"10", "100", "1000", "10000"})
+  public int sessions;
+
+  private ClientRecord record;
+  private final ProtocolDefinition definition = Protocols.seeds();
+
+  /** Builds the record once per trial. */
+  @Setup
+  public void setUp() {
+    record = BenchData.recordWithSessions(sessions);
+  }
+
+  /** The course of the record (its state replayed) and its gate decision. */
+  @Benchmark
+  public GateDecision gateDecision() {
+    return Course.of(definition, record).decision();
+  }
+
+  /** Every rule of {@link RecordValidator} on the record. */
+  @Benchmark
+  public ImmutableList<Finding> validate() {
+    return RecordValidator.validate(definition, record);
+  }
+}
