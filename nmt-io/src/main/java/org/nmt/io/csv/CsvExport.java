@@ -77,11 +77,7 @@ public final class CsvExport {
   public long write(Iterable<ClientRecord> records, Writer out) {
     checkNotNull(records, "records");
     checkNotNull(out, "out");
-    try (RowWriter rows = RowWriter.open(out)) {
-      return writeRows(records, rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(records, () -> RowWriter.open(out));
   }
 
   /**
@@ -94,7 +90,17 @@ public final class CsvExport {
   public long write(Iterable<ClientRecord> records, OutputStream out) {
     checkNotNull(records, "records");
     checkNotNull(out, "out");
-    try (RowWriter rows = RowWriter.open(out)) {
+    return write(records, () -> RowWriter.open(out));
+  }
+
+  /** Opens a row writer; the one place the write overloads differ. */
+  @FunctionalInterface
+  private interface Opener {
+    RowWriter open() throws IOException;
+  }
+
+  private long write(Iterable<ClientRecord> records, Opener opener) {
+    try (RowWriter rows = opener.open()) {
       return writeRows(records, rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
