@@ -54,6 +54,11 @@ public abstract class Endpoint implements Comparable<Endpoint> {
     return all.build();
   }
 
+  /** The position of this endpoint in {@link #all()}: 0 for the last value, then the stages. */
+  int index() {
+    return stage().map(s -> s.ordinal() + 1).orElse(0);
+  }
+
   /** Whether this is {@link #last()}. */
   public boolean isLast() {
     return stage().isEmpty();
