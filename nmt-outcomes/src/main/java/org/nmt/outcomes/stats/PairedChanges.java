@@ -119,8 +119,7 @@ public final class PairedChanges {
     if (responderThreshold.isPresent()) {
       result.responders(Proportion.of(responders, n));
     }
-    long zeros = changes.countOf(0);
-    result.signedRankTest(Inference.signedRank(changes.toArray(ValueCounts.Zeros.DROP), zeros));
+    result.signedRankTest(Inference.signedRank(changes));
     if (n < 2) {
       return result.build();
     }

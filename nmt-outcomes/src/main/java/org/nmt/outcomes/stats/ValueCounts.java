@@ -161,6 +161,11 @@ public final class ValueCounts {
     return values;
   }
 
+  /** The distinct steps held, in ascending order; the caller must not modify the array. */
+  long[] sortedSteps() {
+    return counts.sortedKeys();
+  }
+
   /** Whether {@link #toArray} keeps or drops zero values. */
   enum Zeros {
     KEEP,
