@@ -56,7 +56,8 @@ public abstract class Endpoint implements Comparable<Endpoint> {
 
   /** The position of this endpoint in {@link #all()}: 0 for the last value, then the stages. */
   int index() {
-    return stage().map(s -> s.ordinal() + 1).orElse(0);
+    Optional<Stage> stage = stage();
+    return stage.isPresent() ? stage.get().ordinal() + 1 : 0;
   }
 
   /** Whether this is {@link #last()}. */

@@ -22,6 +22,7 @@ import org.nmt.core.client.Client;
 import org.nmt.core.client.Condition;
 import org.nmt.core.id.SessionId;
 import org.nmt.core.measure.Measure;
+import org.nmt.core.measure.OutcomeMeasure;
 import org.nmt.core.progress.DataPoint;
 import org.nmt.core.progress.ProgressReport;
 import org.nmt.core.progress.RangeOfMotionProgress;
@@ -229,25 +230,22 @@ final class Extraction {
     Map<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs = new EnumMap<>(Measure.class);
     for (Measure measure : analysis.measures()) {
       ImmutableList<List<DataPoint>> units = units(measure, report, record);
+      if (units.isEmpty()) {
+        continue;
+      }
+      OutcomeMeasure outcome = analysis.catalog().get(measure);
       ImmutableMap.Builder<Endpoint, ClientFacts.Pair> byEndpoint = ImmutableMap.builder();
       for (Endpoint endpoint : Endpoint.all()) {
         Instant cutoff = cutoffs[endpoint.index()];
-        if (cutoff == null) {
-          continue;
+        Optional<double[]> values = cutoff == null ? Optional.empty() : pair(units, cutoff);
+        if (values.isPresent()) {
+          double baseline = values.get()[0];
+          double followUp = values.get()[1];
+          byEndpoint.put(
+              endpoint,
+              new ClientFacts.Pair(
+                  baseline, followUp, outcome.change(baseline, followUp).responder()));
         }
-        pair(units, cutoff)
-            .ifPresent(
-                values ->
-                    byEndpoint.put(
-                        endpoint,
-                        new ClientFacts.Pair(
-                            values[0],
-                            values[1],
-                            analysis
-                                .catalog()
-                                .get(measure)
-                                .change(values[0], values[1])
-                                .responder())));
       }
       ImmutableMap<Endpoint, ClientFacts.Pair> built = byEndpoint.build();
       if (!built.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.nmt.outcomes.analysis;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,15 +57,12 @@ final class GroupAccumulator {
         discharge.addCensored(facts.followedDays.getAsDouble());
       }
     }
-    for (Map.Entry<Measure, PairedChanges[]> measure : measures.entrySet()) {
-      Map<Endpoint, ClientFacts.Pair> pairs = facts.pairs.get(measure.getKey());
-      if (pairs == null) {
-        continue;
-      }
-      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.entrySet()) {
+    for (Map.Entry<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs :
+        facts.pairs.entrySet()) {
+      PairedChanges[] byEndpoint = measures.get(pairs.getKey());
+      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.getValue().entrySet()) {
         ClientFacts.Pair values = pair.getValue();
-        measure.getValue()[pair.getKey().index()].add(
-            values.baseline, values.followUp, values.responder);
+        byEndpoint[pair.getKey().index()].add(values.baseline, values.followUp, values.responder);
       }
     }
     for (Map.Entry<Stage, ClientFacts.StageFacts> stage : facts.stages.entrySet()) {
@@ -124,12 +122,12 @@ final class GroupAccumulator {
 
     void add(ClientFacts.StageFacts facts) {
       reached++;
-      facts.completed.ifPresent(
-          totals -> {
-            completed++;
-            sessions.add(totals.sessions);
-            days.add(totals.days);
-          });
+      if (facts.completed.isPresent()) {
+        ClientFacts.Totals totals = facts.completed.get();
+        completed++;
+        sessions.add(totals.sessions);
+        days.add(totals.days);
+      }
       overrides += facts.overrides;
       clientsOverridden += facts.overrides > 0 ? 1 : 0;
       regressionsFrom += facts.regressionsFrom;

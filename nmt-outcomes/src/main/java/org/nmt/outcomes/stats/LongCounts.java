@@ -19,6 +19,7 @@ final class LongCounts {
   private long[] counts = NONE;
   private int size;
   private long[] sorted;
+  private long[] sortedCounts;
 
   /** Adds {@code count} (positive) occurrences of {@code key}. */
   void add(long key, long count) {
@@ -29,9 +30,9 @@ final class LongCounts {
     if (counts[slot] == 0) {
       keys[slot] = key;
       size++;
-      sorted = null;
     }
     counts[slot] += count;
+    sortedCounts = null;
   }
 
   /** How often {@code key} occurs; 0 if it does not. */
@@ -46,7 +47,7 @@ final class LongCounts {
 
   /** The distinct keys in ascending order; the caller must not modify the array. */
   long[] sortedKeys() {
-    if (sorted == null) {
+    if (sortedCounts == null) {
       long[] distinct = new long[size];
       int next = 0;
       for (int slot = 0; slot < keys.length; slot++) {
@@ -55,9 +56,23 @@ final class LongCounts {
         }
       }
       Arrays.sort(distinct);
+      long[] countsInOrder = new long[size];
+      for (int i = 0; i < size; i++) {
+        countsInOrder[i] = get(distinct[i]);
+      }
       sorted = distinct;
+      sortedCounts = countsInOrder;
     }
     return sorted;
+  }
+
+  /**
+   * The counts of the keys of {@link #sortedKeys()}, position by position; the caller must not
+   * modify the array.
+   */
+  long[] sortedCounts() {
+    sortedKeys();
+    return sortedCounts;
   }
 
   /** Adds every count of {@code other}; {@code other} is unchanged. */

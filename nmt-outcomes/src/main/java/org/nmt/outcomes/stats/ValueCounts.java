@@ -128,11 +128,13 @@ public final class ValueCounts {
 
   /** The value at 0-based position {@code index} of the sorted values. */
   private double orderStatistic(long index) {
+    long[] sortedSteps = counts.sortedKeys();
+    long[] sortedCounts = counts.sortedCounts();
     long seen = 0;
-    for (long step : counts.sortedKeys()) {
-      seen += counts.get(step);
+    for (int i = 0; i < sortedSteps.length; i++) {
+      seen += sortedCounts[i];
       if (index < seen) {
-        return valueOf(step);
+        return valueOf(sortedSteps[i]);
       }
     }
     throw new IllegalStateException("index " + index + " beyond " + total + " values");

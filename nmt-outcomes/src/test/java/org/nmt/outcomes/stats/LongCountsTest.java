@@ -60,8 +60,11 @@ class LongCountsTest {
   void sortedKeysFollowLaterAdditions() {
     LongCounts counts = of(List.of(5L, -3L, 5L));
     assertArrayEquals(new long[] {-3, 5}, counts.sortedKeys());
+    assertArrayEquals(new long[] {1, 2}, counts.sortedCounts());
     counts.add(0, 1);
     assertArrayEquals(new long[] {-3, 0, 5}, counts.sortedKeys());
+    counts.add(-3, 4);
+    assertArrayEquals(new long[] {5, 1, 2}, counts.sortedCounts());
     assertEquals(2, counts.get(5));
     assertEquals(0, counts.get(4));
   }
@@ -75,11 +78,14 @@ class LongCountsTest {
   private static void assertSame(TreeMap<Long, Long> expected, LongCounts counts) {
     assertEquals(expected.size(), counts.size());
     long[] keys = new long[expected.size()];
+    long[] values = new long[expected.size()];
     int next = 0;
     for (Map.Entry<Long, Long> entry : expected.entrySet()) {
-      keys[next++] = entry.getKey();
+      keys[next] = entry.getKey();
+      values[next++] = entry.getValue();
       assertEquals(entry.getValue(), counts.get(entry.getKey()));
     }
     assertArrayEquals(keys, counts.sortedKeys());
+    assertArrayEquals(values, counts.sortedCounts());
   }
 }
