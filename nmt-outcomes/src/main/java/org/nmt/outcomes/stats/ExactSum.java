@@ -31,6 +31,9 @@ final class ExactSum {
 
   /** Adds {@code value}, which must be finite. */
   void add(double value) {
+    if (value == 0) {
+      return;
+    }
     if (Math.abs(value) > MAX_PARTIAL_INPUT) {
       large = large.add(new BigDecimal(value));
       return;

@@ -59,6 +59,8 @@ public final class Moments {
     if (value == 0 || (magnitude >= MIN_SPLIT && magnitude <= MAX_SPLIT)) {
       double square = value * value;
       sumOfSquares.add(square);
+      // Zero (and skipped) whenever the value has at most 26 significant bits, as small whole
+      // numbers and halves do.
       sumOfSquares.add(Math.fma(value, value, -square));
     } else {
       BigDecimal exact = new BigDecimal(value);
