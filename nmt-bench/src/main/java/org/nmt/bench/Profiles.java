@@ -168,6 +168,17 @@ public final class Profiles {
       }
     }
     ratio(out, byLabel, "OutcomesBench.analyse", "OutcomesBench.readOnly", true, "≥ 0.7");
+    // The analysis's own cost as a share of the read's: analyse keeps >= 0.7x the read as long as
+    // this share stays at most 3/7, however fast the read becomes.
+    Result<?> alone = find(byLabel, "OutcomesBench.analysePreRead", "");
+    Result<?> read = find(byLabel, "OutcomesBench.readOnly", "");
+    if (alone != null && read != null) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| analysePreRead / readOnly (time: the analysis's own share) | %.2f | ≤ 0.43 |%n",
+              alone.getScore() / read.getScore()));
+    }
     ratio(out, byLabel, "CsvBench.export", "CsvBench.writeRowsDirectly", false, "≥ 0.8");
     out.append(
         String.format(

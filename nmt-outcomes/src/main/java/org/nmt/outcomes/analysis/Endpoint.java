@@ -54,6 +54,12 @@ public abstract class Endpoint implements Comparable<Endpoint> {
     return all.build();
   }
 
+  /** The position of this endpoint in {@link #all()}: 0 for the last value, then the stages. */
+  int index() {
+    Optional<Stage> stage = stage();
+    return stage.isPresent() ? stage.get().ordinal() + 1 : 0;
+  }
+
   /** Whether this is {@link #last()}. */
   public boolean isLast() {
     return stage().isEmpty();

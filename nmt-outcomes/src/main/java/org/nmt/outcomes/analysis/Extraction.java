@@ -6,12 +6,13 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
+import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.PainContext;
 import org.nmt.core.assessment.PainRating;
 import org.nmt.core.assessment.PainScale;
@@ -19,13 +20,15 @@ import org.nmt.core.assessment.Questionnaire;
 import org.nmt.core.client.ActivityProfile;
 import org.nmt.core.client.Client;
 import org.nmt.core.client.Condition;
+import org.nmt.core.id.SessionId;
 import org.nmt.core.measure.Measure;
+import org.nmt.core.measure.OutcomeMeasure;
 import org.nmt.core.progress.DataPoint;
 import org.nmt.core.progress.ProgressReport;
 import org.nmt.core.progress.RangeOfMotionProgress;
 import org.nmt.core.progress.Series;
 import org.nmt.core.record.ClientRecord;
-import org.nmt.core.record.RecordedAssessment;
+import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.session.Session;
@@ -54,7 +57,7 @@ final class Extraction {
     OptionalDouble followed = OptionalDouble.empty();
     if (started) {
       Instant start = record.transitions().get(0).at();
-      Instant end = discharged ? course.enteredAt().get() : course.latestActivity();
+      Instant end = discharged ? course.enteredAt().get() : latestActivity(record);
       followed = OptionalDouble.of(Math.max(0, days(start, end)));
     }
     return new ClientFacts(
@@ -91,6 +94,35 @@ final class Extraction {
       groups.add(GroupKey.of(Grouping.PROTOCOL, protocolLabel(definition)));
     }
     return groups.build();
+  }
+
+  /**
+   * The latest instant the record knows of, as {@link Course#latestActivity()} defines it (the last
+   * session's end, assessment, sign-off or transition), read from the record's lists directly
+   * rather than from the time-sorted list of every assessment that the course builds.
+   */
+  static Instant latestActivity(ClientRecord record) {
+    Instant latest = Instant.MIN;
+    for (Assessment assessment : record.assessments()) {
+      latest = later(latest, assessment.takenAt());
+    }
+    for (Session session : record.sessions()) {
+      latest = later(latest, session.end());
+      for (Assessment assessment : session.assessments()) {
+        latest = later(latest, assessment.takenAt());
+      }
+    }
+    for (StageSignOff signOff : record.signOffs()) {
+      latest = later(latest, signOff.at());
+    }
+    for (StageTransition transition : record.transitions()) {
+      latest = later(latest, transition.at());
+    }
+    return latest;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   static String protocolLabel(ProtocolDefinition definition) {
@@ -181,37 +213,43 @@ final class Extraction {
   /** The baseline and follow-up of each measure at each endpoint the client has. */
   private static ImmutableMap<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs(
       OutcomeAnalysis analysis, ClientRecord record, List<Stay> stays) {
-    Map<Endpoint, Instant> cutoffs = new TreeMap<>();
-    cutoffs.put(Endpoint.last(), Instant.MAX);
+    // The cutoff of each endpoint at its index (null where the client has no such endpoint).
+    Instant[] cutoffs = new Instant[Endpoint.all().size()];
+    cutoffs[Endpoint.last().index()] = Instant.MAX;
     for (Stay stay : stays) {
       if (stay.exit.isPresent()
           && (stay.exit.get() == TransitionKind.GATE_PASSED
               || stay.exit.get() == TransitionKind.OVERRIDE)) {
-        cutoffs.putIfAbsent(Endpoint.endOf(stay.stage), stay.left.get());
+        int index = stay.stage.ordinal() + 1;
+        if (cutoffs[index] == null) {
+          cutoffs[index] = stay.left.get();
+        }
       }
     }
     ProgressReport report = ProgressReport.of(record, analysis.catalog(), analysis.norms());
     Map<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs = new EnumMap<>(Measure.class);
     for (Measure measure : analysis.measures()) {
       ImmutableList<List<DataPoint>> units = units(measure, report, record);
-      Map<Endpoint, ClientFacts.Pair> byEndpoint = new TreeMap<>();
-      for (Map.Entry<Endpoint, Instant> cutoff : cutoffs.entrySet()) {
-        pair(units, cutoff.getValue())
-            .ifPresent(
-                values ->
-                    byEndpoint.put(
-                        cutoff.getKey(),
-                        new ClientFacts.Pair(
-                            values[0],
-                            values[1],
-                            analysis
-                                .catalog()
-                                .get(measure)
-                                .change(values[0], values[1])
-                                .responder())));
+      if (units.isEmpty()) {
+        continue;
       }
-      if (!byEndpoint.isEmpty()) {
-        pairs.put(measure, ImmutableMap.copyOf(byEndpoint));
+      OutcomeMeasure outcome = analysis.catalog().get(measure);
+      ImmutableMap.Builder<Endpoint, ClientFacts.Pair> byEndpoint = ImmutableMap.builder();
+      for (Endpoint endpoint : Endpoint.all()) {
+        Instant cutoff = cutoffs[endpoint.index()];
+        Optional<double[]> values = cutoff == null ? Optional.empty() : pair(units, cutoff);
+        if (values.isPresent()) {
+          double baseline = values.get()[0];
+          double followUp = values.get()[1];
+          byEndpoint.put(
+              endpoint,
+              new ClientFacts.Pair(
+                  baseline, followUp, outcome.change(baseline, followUp).responder()));
+        }
+      }
+      ImmutableMap<Endpoint, ClientFacts.Pair> built = byEndpoint.build();
+      if (!built.isEmpty()) {
+        pairs.put(measure, built);
       }
     }
     return ImmutableMap.copyOf(pairs);
@@ -229,21 +267,7 @@ final class Extraction {
         units.add(report.pain().points());
         break;
       case VAS:
-        List<DataPoint> vas = new ArrayList<>();
-        for (RecordedAssessment recorded : record.allAssessments()) {
-          if (recorded.assessment() instanceof PainRating) {
-            PainRating rating = (PainRating) recorded.assessment();
-            if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
-              vas.add(
-                  DataPoint.of(
-                      rating.takenAt(),
-                      rating.value(),
-                      recorded.sessionId(),
-                      Optional.of(rating.id())));
-            }
-          }
-        }
-        units.add(vas);
+        units.add(vas(record));
         break;
       case PRESSURE_PAIN_THRESHOLD:
         for (Series series : report.pressurePainThresholds().values()) {
@@ -265,6 +289,36 @@ final class Extraction {
         break;
     }
     return units.build();
+  }
+
+  /**
+   * The VAS ratings of pain now, in time order: the order of {@link ClientRecord#allAssessments()},
+   * a stable sort by time of the record's own assessments followed by each session's, here sorted
+   * after filtering rather than before.
+   */
+  static List<DataPoint> vas(ClientRecord record) {
+    List<DataPoint> vas = new ArrayList<>();
+    for (Assessment assessment : record.assessments()) {
+      addVas(vas, assessment, Optional.empty());
+    }
+    for (Session session : record.sessions()) {
+      for (Assessment assessment : session.assessments()) {
+        addVas(vas, assessment, Optional.of(session.id()));
+      }
+    }
+    vas.sort(Comparator.comparing(DataPoint::time));
+    return vas;
+  }
+
+  private static void addVas(
+      List<DataPoint> vas, Assessment assessment, Optional<SessionId> sessionId) {
+    if (assessment instanceof PainRating) {
+      PainRating rating = (PainRating) assessment;
+      if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
+        vas.add(
+            DataPoint.of(rating.takenAt(), rating.value(), sessionId, Optional.of(rating.id())));
+      }
+    }
   }
 
   /**

@@ -1,9 +1,9 @@
 package org.nmt.outcomes.analysis;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.stage.Stage;
 import org.nmt.outcomes.stats.KaplanMeier;
@@ -22,20 +22,22 @@ final class GroupAccumulator {
   private long clients;
   private long started;
   private long discharged;
-  private final Map<Measure, Map<Endpoint, PairedChanges>> measures = new EnumMap<>(Measure.class);
+
+  /** Per measure, the accumulator of each endpoint at the endpoint's {@link Endpoint#index()}. */
+  private final Map<Measure, PairedChanges[]> measures = new EnumMap<>(Measure.class);
+
   private final Map<Stage, StageAccumulator> stages = new EnumMap<>(Stage.class);
   private final KaplanMeier discharge =
       KaplanMeier.withStepsPerUnit(OutcomeAnalysis.TIME_STEPS_PER_DAY);
 
   GroupAccumulator(OutcomeAnalysis analysis) {
     for (Measure measure : analysis.measures()) {
-      Map<Endpoint, PairedChanges> byEndpoint = new TreeMap<>();
+      PairedChanges[] byEndpoint = new PairedChanges[Endpoint.all().size()];
       for (Endpoint endpoint : Endpoint.all()) {
-        byEndpoint.put(
-            endpoint,
+        byEndpoint[endpoint.index()] =
             PairedChanges.create(
                 OutcomeAnalysis.CHANGE_STEPS_PER_UNIT,
-                analysis.catalog().get(measure).responderThreshold()));
+                analysis.catalog().get(measure).responderThreshold());
       }
       measures.put(measure, byEndpoint);
     }
@@ -55,17 +57,12 @@ final class GroupAccumulator {
         discharge.addCensored(facts.followedDays.getAsDouble());
       }
     }
-    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
-      Map<Endpoint, ClientFacts.Pair> pairs = facts.pairs.get(measure.getKey());
-      if (pairs == null) {
-        continue;
-      }
-      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.entrySet()) {
+    for (Map.Entry<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs :
+        facts.pairs.entrySet()) {
+      PairedChanges[] byEndpoint = measures.get(pairs.getKey());
+      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.getValue().entrySet()) {
         ClientFacts.Pair values = pair.getValue();
-        measure
-            .getValue()
-            .get(pair.getKey())
-            .add(values.baseline, values.followUp, values.responder);
+        byEndpoint[pair.getKey().index()].add(values.baseline, values.followUp, values.responder);
       }
     }
     for (Map.Entry<Stage, ClientFacts.StageFacts> stage : facts.stages.entrySet()) {
@@ -77,10 +74,11 @@ final class GroupAccumulator {
     clients += other.clients;
     started += other.started;
     discharged += other.discharged;
-    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
-      Map<Endpoint, PairedChanges> theirs = other.measures.get(measure.getKey());
-      for (Map.Entry<Endpoint, PairedChanges> endpoint : measure.getValue().entrySet()) {
-        endpoint.getValue().merge(theirs.get(endpoint.getKey()));
+    for (Map.Entry<Measure, PairedChanges[]> measure : measures.entrySet()) {
+      PairedChanges[] mine = measure.getValue();
+      PairedChanges[] theirs = other.measures.get(measure.getKey());
+      for (int i = 0; i < mine.length; i++) {
+        mine[i].merge(theirs[i]);
       }
     }
     for (Map.Entry<Stage, StageAccumulator> stage : stages.entrySet()) {
@@ -97,10 +95,11 @@ final class GroupAccumulator {
             .started(started)
             .discharged(discharged)
             .timeToDischarge(discharge.result());
-    for (Map.Entry<Measure, Map<Endpoint, PairedChanges>> measure : measures.entrySet()) {
-      for (Map.Entry<Endpoint, PairedChanges> endpoint : measure.getValue().entrySet()) {
+    for (Map.Entry<Measure, PairedChanges[]> measure : measures.entrySet()) {
+      for (Endpoint endpoint : Endpoint.all()) {
         result.addMeasures(
-            MeasureOutcome.of(measure.getKey(), endpoint.getKey(), endpoint.getValue().result()));
+            MeasureOutcome.of(
+                measure.getKey(), endpoint, measure.getValue()[endpoint.index()].result()));
       }
     }
     for (Map.Entry<Stage, StageAccumulator> stage : stages.entrySet()) {
@@ -123,12 +122,12 @@ final class GroupAccumulator {
 
     void add(ClientFacts.StageFacts facts) {
       reached++;
-      facts.completed.ifPresent(
-          totals -> {
-            completed++;
-            sessions.add(totals.sessions);
-            days.add(totals.days);
-          });
+      if (facts.completed.isPresent()) {
+        ClientFacts.Totals totals = facts.completed.get();
+        completed++;
+        sessions.add(totals.sessions);
+        days.add(totals.days);
+      }
       overrides += facts.overrides;
       clientsOverridden += facts.overrides > 0 ? 1 : 0;
       regressionsFrom += facts.regressionsFrom;

@@ -3,6 +3,7 @@ package org.nmt.outcomes.analysis;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,10 @@ import org.nmt.core.record.ClientRecord;
  */
 public final class OutcomeAccumulator {
   private final OutcomeAnalysis analysis;
-  private final Map<GroupKey, GroupAccumulator> groups = new TreeMap<>();
+
+  /** The groups, unordered (a hash lookup per group of each client); sorted in the report. */
+  private final Map<GroupKey, GroupAccumulator> groups = new HashMap<>();
+
   private long clients;
 
   OutcomeAccumulator(OutcomeAnalysis analysis) {
@@ -98,7 +102,7 @@ public final class OutcomeAccumulator {
   /** The report of the records added so far; the accumulator can take more afterwards. */
   public OutcomeReport result() {
     OutcomeReport.Builder report = OutcomeReport.builder().clients(clients);
-    for (Map.Entry<GroupKey, GroupAccumulator> group : groups.entrySet()) {
+    for (Map.Entry<GroupKey, GroupAccumulator> group : new TreeMap<>(groups).entrySet()) {
       report.addGroups(group.getValue().result(group.getKey()));
     }
     return report.build();

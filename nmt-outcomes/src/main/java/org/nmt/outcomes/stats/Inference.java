@@ -19,6 +19,21 @@ final class Inference {
   /** The largest sample the library's automatic choice computes an exact signed-rank p for. */
   static final int EXACT_SIGNED_RANK_LIMIT = 50;
 
+  /**
+   * The largest sample {@link #signedRank(ValueCounts)} ranks from the counts: its rank sums stay
+   * below 2<sup>50</sup>, so they are exact in a double, as the library's are.
+   */
+  static final long MAX_COUNTED_SIGNED_RANK = 1L << 24;
+
+  /**
+   * The bound on the magnitude of the steps {@link #signedRank(ValueCounts)} ranks from the counts:
+   * below it, distinct steps read back as distinct doubles, so ties among the steps are exactly the
+   * ties among the values.
+   */
+  static final long MAX_COUNTED_STEP = 1L << 52;
+
+  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
   private static final WilcoxonSignedRankTest SIGNED_RANK = WilcoxonSignedRankTest.withDefaults();
 
   private static final TTest T_TEST = TTest.withDefaults();
@@ -58,6 +73,79 @@ final class Inference {
             .statistic(result.getStatistic())
             .degreesOfFreedom(result.getDegreesOfFreedom())
             .pValue(result.getPValue())
+            .build());
+  }
+
+  /**
+   * The two-sided Wilcoxon signed-rank test of the non-zero values {@code changes} holds, after
+   * dropping its zeros; empty without a non-zero value. Equal to {@link #signedRank(double[],
+   * long)} of {@link ValueCounts#toArray its values}: small samples (where the library may compute
+   * an exact p) go to the library; larger ones are ranked from the counts directly, with the
+   * library's arithmetic (average ranks for ties, Cureton's normal approximation with the tie and
+   * continuity corrections), without building and sorting one array element per value.
+   */
+  static Optional<SignedRankResult> signedRank(ValueCounts changes) {
+    long zeros = changes.countOf(0);
+    long nonZero = changes.count() - zeros;
+    long[] steps = changes.sortedSteps();
+    if (nonZero <= EXACT_SIGNED_RANK_LIMIT
+        || nonZero > MAX_COUNTED_SIGNED_RANK
+        || Math.max(-steps[0], steps[steps.length - 1]) >= MAX_COUNTED_STEP) {
+      return signedRank(changes.toArray(ValueCounts.Zeros.DROP), zeros);
+    }
+    int n = (int) nonZero;
+    // The negative steps, by magnitude, from firstNonNegative - 1 down; the positive ones up from
+    // firstPositive: merged, they give the distinct magnitudes in ascending order.
+    int firstNonNegative = 0;
+    while (firstNonNegative < steps.length && steps[firstNonNegative] < 0) {
+      firstNonNegative++;
+    }
+    int negative = firstNonNegative - 1;
+    int positive = firstNonNegative;
+    if (positive < steps.length && steps[positive] == 0) {
+      positive++;
+    }
+    double wPlus = 0;
+    double tieCorrection = 0;
+    long below = 0;
+    while (negative >= 0 || positive < steps.length) {
+      long magnitude =
+          negative < 0
+              ? steps[positive]
+              : positive >= steps.length
+                  ? -steps[negative]
+                  : Math.min(-steps[negative], steps[positive]);
+      long negatives = 0;
+      if (negative >= 0 && -steps[negative] == magnitude) {
+        negatives = changes.countOf(steps[negative--]);
+      }
+      long positives = 0;
+      if (positive < steps.length && steps[positive] == magnitude) {
+        positives = changes.countOf(steps[positive++]);
+      }
+      int ties = (int) (negatives + positives);
+      // The tied values share the average of ranks below + 1 .. below + ties.
+      double rank = below + (ties + 1) / 2.0;
+      wPlus += positives * rank;
+      tieCorrection += Math.pow(ties, 3) - ties;
+      below += ties;
+    }
+    // E[W+] and Var[W+] as the library computes them for n values without zeros.
+    double expected = n * (n + 1.0) * 0.25;
+    double variance = (n * (n + 1.0) * (2 * n + 1.0) - tieCorrection * 0.5) / 24;
+    double x = wPlus - expected;
+    x -= Math.signum(x) * 0.5;
+    x /= Math.sqrt(variance);
+    double p = 2 * STANDARD_NORMAL.survivalProbability(Math.abs(x));
+    boolean tied = tieCorrection != 0;
+    return Optional.of(
+        SignedRankResult.builder()
+            .statistic(wPlus)
+            .nonZero(n)
+            .zeros(zeros)
+            .tied(tied)
+            .method(SignedRankMethod.NORMAL_APPROXIMATION)
+            .pValue(p)
             .build());
   }
 

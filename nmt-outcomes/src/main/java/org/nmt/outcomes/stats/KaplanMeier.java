@@ -3,9 +3,8 @@ package org.nmt.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * Accumulates times to an event, some right-censored, and yields the Kaplan–Meier {@link
@@ -26,7 +25,8 @@ import java.util.TreeMap;
  */
 public final class KaplanMeier {
   private final long steps;
-  private final TreeMap<Long, long[]> counts = new TreeMap<>();
+  private final LongCounts eventCounts = new LongCounts();
+  private final LongCounts censoredCounts = new LongCounts();
   private long subjects;
 
   private KaplanMeier(long steps) {
@@ -50,7 +50,8 @@ public final class KaplanMeier {
    * @throws IllegalArgumentException if {@code time} is negative or not finite
    */
   public void addEvent(double time) {
-    add(time, 0);
+    eventCounts.add(step(time), 1);
+    subjects++;
   }
 
   /**
@@ -59,14 +60,13 @@ public final class KaplanMeier {
    * @throws IllegalArgumentException if {@code time} is negative or not finite
    */
   public void addCensored(double time) {
-    add(time, 1);
+    censoredCounts.add(step(time), 1);
+    subjects++;
   }
 
-  private void add(double time, int slot) {
+  private long step(double time) {
     checkArgument(Double.isFinite(time) && time >= 0, "time must be finite, >= 0: %s", time);
-    long step = (long) Math.floor(time * steps + 0.5);
-    counts.computeIfAbsent(step, k -> new long[2])[slot]++;
-    subjects++;
+    return (long) Math.floor(time * steps + 0.5);
   }
 
   /**
@@ -81,17 +81,38 @@ public final class KaplanMeier {
         "cannot merge times of resolution 1/%s into 1/%s",
         other.steps,
         steps);
-    for (Map.Entry<Long, long[]> entry : other.counts.entrySet()) {
-      long[] mine = counts.computeIfAbsent(entry.getKey(), k -> new long[2]);
-      mine[0] += entry.getValue()[0];
-      mine[1] += entry.getValue()[1];
-    }
+    eventCounts.addAll(other.eventCounts);
+    censoredCounts.addAll(other.censoredCounts);
     subjects += other.subjects;
   }
 
   /** How many subjects were added. */
   public long subjects() {
     return subjects;
+  }
+
+  /** The distinct time steps with an event or a censoring, in ascending order. */
+  private long[] times() {
+    long[] eventTimes = eventCounts.sortedKeys();
+    long[] censoredTimes = censoredCounts.sortedKeys();
+    long[] times = new long[eventTimes.length + censoredTimes.length];
+    int size = 0;
+    int e = 0;
+    int c = 0;
+    while (e < eventTimes.length || c < censoredTimes.length) {
+      long next =
+          c == censoredTimes.length || (e < eventTimes.length && eventTimes[e] <= censoredTimes[c])
+              ? eventTimes[e]
+              : censoredTimes[c];
+      if (e < eventTimes.length && eventTimes[e] == next) {
+        e++;
+      }
+      if (c < censoredTimes.length && censoredTimes[c] == next) {
+        c++;
+      }
+      times[size++] = next;
+    }
+    return Arrays.copyOf(times, size);
   }
 
   /** The Kaplan–Meier estimate of the subjects added so far. */
@@ -102,10 +123,10 @@ public final class KaplanMeier {
     double survival = 1;
     double greenwood = 0;
     OptionalDouble median = OptionalDouble.empty();
-    for (Map.Entry<Long, long[]> entry : counts.entrySet()) {
-      double time = entry.getKey() / (double) steps;
-      long died = entry.getValue()[0];
-      long censored = entry.getValue()[1];
+    for (long timeStep : times()) {
+      double time = timeStep / (double) steps;
+      long died = eventCounts.get(timeStep);
+      long censored = censoredCounts.get(timeStep);
       if (died > 0) {
         survival *= 1 - died / (double) atRisk;
         greenwood +=

@@ -95,20 +95,26 @@ public final class PairedChanges {
   /** The comparison of the pairs added so far. */
   public PairedComparison result() {
     long n = change.count();
+    // Each exact mean and variance is rounded once here and reused.
+    OptionalDouble baselineSd = baseline.standardDeviation();
+    OptionalDouble followUpSd = followUp.standardDeviation();
+    OptionalDouble changeMean = change.mean();
+    OptionalDouble changeVariance = change.variance();
+    OptionalDouble changeSd = sqrt(changeVariance);
     PairedComparison.Builder result =
         PairedComparison.builder()
             .pairs(n)
             .baselineMean(baseline.mean())
-            .baselineStandardDeviation(baseline.standardDeviation())
+            .baselineStandardDeviation(baselineSd)
             .followUpMean(followUp.mean())
-            .followUpStandardDeviation(followUp.standardDeviation())
-            .meanChange(change.mean())
-            .changeStandardDeviation(change.standardDeviation())
+            .followUpStandardDeviation(followUpSd)
+            .meanChange(changeMean)
+            .changeStandardDeviation(changeSd)
             .responderThreshold(responderThreshold);
     if (n == 0) {
       return result.build();
     }
-    double mean = change.mean().getAsDouble();
+    double mean = changeMean.getAsDouble();
     result.changeQuantiles(
         QuantileSummary.builder()
             .count(n)
@@ -119,21 +125,31 @@ public final class PairedChanges {
     if (responderThreshold.isPresent()) {
       result.responders(Proportion.of(responders, n));
     }
-    long zeros = changes.countOf(0);
-    result.signedRankTest(Inference.signedRank(changes.toArray(ValueCounts.Zeros.DROP), zeros));
+    result.signedRankTest(Inference.signedRank(changes));
     if (n < 2) {
       return result.build();
     }
-    double sd = change.standardDeviation().getAsDouble();
-    double baselineSd = baseline.standardDeviation().getAsDouble();
-    double followUpSd = followUp.standardDeviation().getAsDouble();
+    double sd = changeSd.getAsDouble();
+    double baselineDeviation = baselineSd.getAsDouble();
+    double followUpDeviation = followUpSd.getAsDouble();
     double halfWidth = Inference.t975(n - 1) * sd / Math.sqrt(n);
     result.meanChangeInterval(Interval.of(mean - halfWidth, mean + halfWidth));
     result.standardizedResponseMean(ratio(mean, sd));
-    result.cohensD(ratio(mean, Math.sqrt((baselineSd * baselineSd + followUpSd * followUpSd) / 2)));
-    result.glassDelta(ratio(mean, baselineSd));
-    result.pairedTTest(Inference.tTest(mean, change.variance().getAsDouble(), n));
+    result.cohensD(
+        ratio(
+            mean,
+            Math.sqrt(
+                (baselineDeviation * baselineDeviation + followUpDeviation * followUpDeviation)
+                    / 2)));
+    result.glassDelta(ratio(mean, baselineDeviation));
+    result.pairedTTest(Inference.tTest(mean, changeVariance.getAsDouble(), n));
     return result.build();
+  }
+
+  private static OptionalDouble sqrt(OptionalDouble variance) {
+    return variance.isPresent()
+        ? OptionalDouble.of(Math.sqrt(variance.getAsDouble()))
+        : OptionalDouble.empty();
   }
 
   private static OptionalDouble ratio(double numerator, double denominator) {

@@ -3,9 +3,7 @@ package org.nmt.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * How often each value occurs, with values kept to a fixed resolution: the mergeable, bounded store
@@ -16,13 +14,14 @@ import java.util.TreeMap;
  * equal, so they are ties. Measures recorded on a grid (NPRS points, questionnaire scores, whole
  * degrees) are kept exactly when the grid is a multiple of the resolution. Memory is one entry per
  * distinct step, at most the values' range times {@code steps} however many values are added.
- * Merging adds the counts: associative, commutative and exact.
+ * Merging adds the counts: associative, commutative and exact. The counts are kept in a hash map of
+ * primitive steps (no boxing per value), sorted only when a quantile or the values are asked for.
  *
  * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
  */
 public final class ValueCounts {
   private final long steps;
-  private final TreeMap<Long, Long> counts = new TreeMap<>();
+  private final LongCounts counts = new LongCounts();
   private long total;
 
   private ValueCounts(long steps) {
@@ -68,7 +67,7 @@ public final class ValueCounts {
    * @throws IllegalArgumentException if {@code value} is not finite or too large to keep
    */
   public void add(double value) {
-    counts.merge(stepOf(value), 1L, Long::sum);
+    counts.add(stepOf(value), 1);
     total++;
   }
 
@@ -84,9 +83,7 @@ public final class ValueCounts {
         "cannot merge counts of resolution 1/%s into 1/%s",
         other.steps,
         steps);
-    for (Map.Entry<Long, Long> entry : other.counts.entrySet()) {
-      counts.merge(entry.getKey(), entry.getValue(), Long::sum);
-    }
+    counts.addAll(other.counts);
     total += other.total;
   }
 
@@ -102,7 +99,7 @@ public final class ValueCounts {
 
   /** How many of the values are kept as {@code step}. */
   public long countOf(long step) {
-    return counts.getOrDefault(step, 0L);
+    return counts.get(step);
   }
 
   /**
@@ -131,11 +128,13 @@ public final class ValueCounts {
 
   /** The value at 0-based position {@code index} of the sorted values. */
   private double orderStatistic(long index) {
+    long[] sortedSteps = counts.sortedKeys();
+    long[] sortedCounts = counts.sortedCounts();
     long seen = 0;
-    for (Map.Entry<Long, Long> entry : counts.entrySet()) {
-      seen += entry.getValue();
+    for (int i = 0; i < sortedSteps.length; i++) {
+      seen += sortedCounts[i];
       if (index < seen) {
-        return valueOf(entry.getKey());
+        return valueOf(sortedSteps[i]);
       }
     }
     throw new IllegalStateException("index " + index + " beyond " + total + " values");
@@ -151,16 +150,22 @@ public final class ValueCounts {
     checkArgument(size <= Integer.MAX_VALUE - 8, "too many values for one array: %s", size);
     double[] values = new double[(int) size];
     int next = 0;
-    for (Map.Entry<Long, Long> entry : counts.entrySet()) {
-      if (zeros == Zeros.DROP && entry.getKey() == 0) {
+    for (long step : counts.sortedKeys()) {
+      if (zeros == Zeros.DROP && step == 0) {
         continue;
       }
-      double value = valueOf(entry.getKey());
-      for (long i = 0; i < entry.getValue(); i++) {
+      double value = valueOf(step);
+      long count = counts.get(step);
+      for (long i = 0; i < count; i++) {
         values[next++] = value;
       }
     }
     return values;
+  }
+
+  /** The distinct steps held, in ascending order; the caller must not modify the array. */
+  long[] sortedSteps() {
+    return counts.sortedKeys();
   }
 
   /** Whether {@link #toArray} keeps or drops zero values. */

@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,48 @@ class MomentsTest {
               assertEquals(mean, moments.mean().getAsDouble(), 1e-9);
               assertEquals(variance, moments.variance().getAsDouble(), 1e-9 * (1 + variance));
               assertTrue(moments.variance().getAsDouble() >= 0);
+            });
+  }
+
+  @Test
+  void equalsTheExactDecimalComputationForValuesOfEverySize() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(
+            lists()
+                .of(
+                    doubles()
+                        .between(-1, 1)
+                        .zip(integers().between(-1074, 1023), Math::scalb)
+                        .mix(doubles().between(-100, 100), 40))
+                .ofSizeBetween(0, 40))
+        .checkAssert(
+            values -> {
+              Moments moments = of(values);
+              BigDecimal sum = BigDecimal.ZERO;
+              BigDecimal squares = BigDecimal.ZERO;
+              for (double value : values) {
+                BigDecimal exact = new BigDecimal(value);
+                sum = sum.add(exact);
+                squares = squares.add(exact.multiply(exact));
+              }
+              BigDecimal n = BigDecimal.valueOf(values.size());
+              assertEquals(
+                  values.isEmpty()
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(sum.divide(n, MathContext.DECIMAL128).doubleValue()),
+                  moments.mean());
+              assertEquals(
+                  values.size() < 2
+                      ? OptionalDouble.empty()
+                      : OptionalDouble.of(
+                          n.multiply(squares)
+                              .subtract(sum.multiply(sum))
+                              .divide(
+                                  n.multiply(BigDecimal.valueOf(values.size() - 1)),
+                                  MathContext.DECIMAL128)
+                              .doubleValue()),
+                  moments.variance());
             });
   }
 
