@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +73,36 @@ public abstract class ClientRecord {
     }
     return ImmutableList.sortedCopyOf(
         Comparator.comparing((RecordedAssessment r) -> r.assessment().takenAt()), all.build());
+  }
+
+  /**
+   * The latest instant the record knows of: the latest end of a session, or the last assessment,
+   * sign-off or transition, whichever is latest; empty for a record with none of them. Computed
+   * once per record.
+   */
+  @Value.Lazy
+  public Optional<Instant> latestActivity() {
+    Instant latest = null;
+    for (Session session : sessions()) {
+      latest = later(latest, session.end());
+    }
+    latest = later(latest, last(allAssessments()).map(r -> r.assessment().takenAt()));
+    latest = later(latest, last(signOffs()).map(StageSignOff::at));
+    latest = later(latest, last(transitions()).map(StageTransition::at));
+    return Optional.ofNullable(latest);
+  }
+
+  /** The last of {@code items}, kept in order of time: the latest of them. */
+  private static <T> Optional<T> last(ImmutableList<T> items) {
+    return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
+  }
+
+  private static Instant later(Instant latest, Optional<Instant> candidate) {
+    return candidate.isPresent() ? later(latest, candidate.get()) : latest;
+  }
+
+  private static Instant later(Instant latest, Instant candidate) {
+    return latest == null || candidate.isAfter(latest) ? candidate : latest;
   }
 
   /** The assessments of type {@code type}, in order of the time they were taken. */
