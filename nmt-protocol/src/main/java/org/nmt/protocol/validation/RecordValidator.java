@@ -60,7 +60,7 @@ public final class RecordValidator {
         TriggerPointExamination exam = session.triggerPointExaminations().get(j);
         rules.location(
             view.path() + "/triggerPointExaminations/" + j,
-            "trigger point examination of " + exam.location() + " in " + view.label(),
+            () -> "trigger point examination of " + exam.location() + " in " + view.label(),
             exam.location());
       }
       for (int j = 0; j < session.assessments().size(); j++) {
@@ -84,14 +84,14 @@ public final class RecordValidator {
       PressurePainThresholdReading reading = (PressurePainThresholdReading) assessment;
       rules.location(
           path,
-          "pressure pain threshold reading '" + reading.id() + "' at " + reading.location(),
+          () -> "pressure pain threshold reading '" + reading.id() + "' at " + reading.location(),
           reading.location());
     } else if (assessment instanceof StrengthGrade) {
       StrengthGrade grade = (StrengthGrade) assessment;
       if (grade.muscleId().isPresent()) {
         rules.location(
             path,
-            "strength grade '" + grade.id() + "'",
+            () -> "strength grade '" + grade.id() + "'",
             grade.muscleId().get(),
             grade.side(),
             Optional.empty());

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nmt.core.anatomy.Muscle;
@@ -115,8 +116,10 @@ final class SessionRules {
   private void technique(SessionView session, int index) {
     TechniqueApplication application = session.techniques().get(index);
     String path = session.techniquePath(index);
-    String what =
-        application.technique().id() + " on " + application.target() + " in " + session.label();
+    // described only for a finding: most techniques have none
+    Supplier<String> what =
+        () ->
+            application.technique().id() + " on " + application.target() + " in " + session.label();
     Optional<Muscle> muscle = location(path, what, application.target());
     TechniqueProfile profile = techniques.profile(application.technique());
     if (!profile.serves(session.stage())) {
@@ -124,7 +127,7 @@ final class SessionRules {
           TECHNIQUE_OUTSIDE_STAGE,
           path,
           "%s: the technique serves %s, not %s",
-          what,
+          what.get(),
           profile.stages().stream().sorted().map(Stage::id).collect(Collectors.joining(", ")),
           session.stage().id());
     }
@@ -135,7 +138,7 @@ final class SessionRules {
             DEEP_PRESSURE_DESPITE_PRECAUTION,
             path,
             "%s: %s despite a no-deep-pressure precaution on %s: %s",
-            what,
+            what.get(),
             profile.deepPressure()
                 ? "a deep-pressure technique (" + application.pressure().id() + " pressure)"
                 : application.pressure().id() + " pressure",
@@ -156,7 +159,7 @@ final class SessionRules {
             AVOIDED_AREA_TREATED,
             path,
             "%s: treats the %s, marked to avoid on %s: %s",
-            what,
+            what.get(),
             treated.region().id(),
             session.day(),
             avoided);
@@ -170,7 +173,7 @@ final class SessionRules {
           HOLD_EXCEEDS_REFERENCE,
           path,
           "%s: held %s, longer than the reference maximum of %s",
-          what,
+          what.get(),
           Findings.seconds(application.holdTime().get()),
           Findings.seconds(maximum.get()));
     }
@@ -290,20 +293,20 @@ final class SessionRules {
    * Checks {@code location} against the muscle catalog: the muscle, the site, the side. Returns the
    * muscle when the catalog has it.
    */
-  Optional<Muscle> location(String path, String what, TissueLocation location) {
+  Optional<Muscle> location(String path, Supplier<String> what, TissueLocation location) {
     return location(path, what, location.muscleId(), location.side(), location.siteId());
   }
 
-  /** As {@link #location(String, String, TissueLocation)}, for a muscle id and side. */
+  /** As {@link #location(String, Supplier, TissueLocation)}, for a muscle id and side. */
   Optional<Muscle> location(
-      String path, String what, String muscleId, Side side, Optional<String> siteId) {
+      String path, Supplier<String> what, String muscleId, Side side, Optional<String> siteId) {
     Optional<Muscle> found = muscles.find(muscleId);
     if (found.isEmpty()) {
       findings.add(
           UNKNOWN_MUSCLE,
           path,
           "%s: muscle %s is not in catalog %s %s",
-          what,
+          what.get(),
           SLUG.matcher(muscleId).matches() && muscleId.length() <= 64
               ? "'" + muscleId + "'"
               : "with an id that is not a lower-kebab slug",
@@ -317,7 +320,7 @@ final class SessionRules {
           UNKNOWN_TRIGGER_POINT_SITE,
           path,
           "%s: muscle '%s' has no trigger point site '%s' in catalog %s %s",
-          what,
+          what.get(),
           muscle.id(),
           siteId.get(),
           muscles.name(),
@@ -330,7 +333,7 @@ final class SessionRules {
           muscle.paired()
               ? "%s: side %s does not fit paired muscle '%s' (left, right or bilateral)"
               : "%s: side %s does not fit unpaired muscle '%s' (midline)",
-          what,
+          what.get(),
           side.id(),
           muscle.id());
     }

@@ -19,8 +19,10 @@ import org.nmt.protocol.plan.PlannedSession;
  */
 final class SessionView {
   private final int index;
+  private final String path;
   private final String label;
   private final Instant start;
+  private final LocalDate day;
   private final Duration duration;
   private final Stage stage;
   private final ImmutableList<TechniqueApplication> techniques;
@@ -33,8 +35,10 @@ final class SessionView {
       Stage stage,
       ImmutableList<TechniqueApplication> techniques) {
     this.index = index;
+    this.path = "/sessions/" + index;
     this.label = label;
     this.start = start;
+    this.day = start.atOffset(ZoneOffset.UTC).toLocalDate();
     this.duration = duration;
     this.stage = stage;
     this.techniques = techniques;
@@ -75,7 +79,7 @@ final class SessionView {
 
   /** {@code "/sessions/3"}. */
   String path() {
-    return "/sessions/" + index;
+    return path;
   }
 
   /** {@code "/sessions/3/techniques/0"}. */
@@ -102,7 +106,7 @@ final class SessionView {
 
   /** The day the session starts on, in UTC: the day screening findings are judged on. */
   LocalDate day() {
-    return start.atOffset(ZoneOffset.UTC).toLocalDate();
+    return day;
   }
 
   Stage stage() {
