@@ -115,8 +115,8 @@ final class SessionRules {
 
   private void technique(SessionView session, int index) {
     TechniqueApplication application = session.techniques().get(index);
-    String path = session.techniquePath(index);
-    // described only for a finding: most techniques have none
+    // path and description are built only for a finding: most techniques have none
+    Supplier<String> path = () -> session.techniquePath(index);
     Supplier<String> what =
         () ->
             application.technique().id() + " on " + application.target() + " in " + session.label();
@@ -125,7 +125,7 @@ final class SessionRules {
     if (!profile.serves(session.stage())) {
       findings.add(
           TECHNIQUE_OUTSIDE_STAGE,
-          path,
+          path.get(),
           "%s: the technique serves %s, not %s",
           what.get(),
           profile.stages().stream().sorted().map(Stage::id).collect(Collectors.joining(", ")),
@@ -136,7 +136,7 @@ final class SessionRules {
       if (!precautions.isEmpty()) {
         findings.add(
             DEEP_PRESSURE_DESPITE_PRECAUTION,
-            path,
+            path.get(),
             "%s: %s despite a no-deep-pressure precaution on %s: %s",
             what.get(),
             profile.deepPressure()
@@ -157,7 +157,7 @@ final class SessionRules {
       if (!avoided.isEmpty()) {
         findings.add(
             AVOIDED_AREA_TREATED,
-            path,
+            path.get(),
             "%s: treats the %s, marked to avoid on %s: %s",
             what.get(),
             treated.region().id(),
@@ -171,7 +171,7 @@ final class SessionRules {
         && application.holdTime().get().compareTo(maximum.get()) > 0) {
       findings.add(
           HOLD_EXCEEDS_REFERENCE,
-          path,
+          path.get(),
           "%s: held %s, longer than the reference maximum of %s",
           what.get(),
           Findings.seconds(application.holdTime().get()),
@@ -293,18 +293,22 @@ final class SessionRules {
    * Checks {@code location} against the muscle catalog: the muscle, the site, the side. Returns the
    * muscle when the catalog has it.
    */
-  Optional<Muscle> location(String path, Supplier<String> what, TissueLocation location) {
+  Optional<Muscle> location(Supplier<String> path, Supplier<String> what, TissueLocation location) {
     return location(path, what, location.muscleId(), location.side(), location.siteId());
   }
 
-  /** As {@link #location(String, Supplier, TissueLocation)}, for a muscle id and side. */
+  /** As {@link #location(Supplier, Supplier, TissueLocation)}, for a muscle id and side. */
   Optional<Muscle> location(
-      String path, Supplier<String> what, String muscleId, Side side, Optional<String> siteId) {
+      Supplier<String> path,
+      Supplier<String> what,
+      String muscleId,
+      Side side,
+      Optional<String> siteId) {
     Optional<Muscle> found = muscles.find(muscleId);
     if (found.isEmpty()) {
       findings.add(
           UNKNOWN_MUSCLE,
-          path,
+          path.get(),
           "%s: muscle %s is not in catalog %s %s",
           what.get(),
           SLUG.matcher(muscleId).matches() && muscleId.length() <= 64
@@ -318,7 +322,7 @@ final class SessionRules {
     if (siteId.isPresent() && muscle.site(siteId.get()).isEmpty()) {
       findings.add(
           UNKNOWN_TRIGGER_POINT_SITE,
-          path,
+          path.get(),
           "%s: muscle '%s' has no trigger point site '%s' in catalog %s %s",
           what.get(),
           muscle.id(),
@@ -329,7 +333,7 @@ final class SessionRules {
     if (muscle.paired() == (side == Side.MIDLINE)) {
       findings.add(
           WRONG_SIDE,
-          path,
+          path.get(),
           muscle.paired()
               ? "%s: side %s does not fit paired muscle '%s' (left, right or bilateral)"
               : "%s: side %s does not fit unpaired muscle '%s' (midline)",

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.nmt.core.id.SessionId;
 import org.nmt.core.session.Session;
 import org.nmt.core.session.TechniqueApplication;
 import org.nmt.core.stage.Stage;
@@ -19,8 +21,7 @@ import org.nmt.protocol.plan.PlannedSession;
  */
 final class SessionView {
   private final int index;
-  private final String path;
-  private final String label;
+  private final Optional<SessionId> id;
   private final Instant start;
   private final LocalDate day;
   private final Duration duration;
@@ -29,16 +30,15 @@ final class SessionView {
 
   private SessionView(
       int index,
-      String label,
+      Optional<SessionId> id,
       Instant start,
       Duration duration,
       Stage stage,
       ImmutableList<TechniqueApplication> techniques) {
     this.index = index;
-    this.path = "/sessions/" + index;
-    this.label = label;
+    this.id = id;
     this.start = start;
-    this.day = start.atOffset(ZoneOffset.UTC).toLocalDate();
+    this.day = LocalDate.ofInstant(start, ZoneOffset.UTC);
     this.duration = duration;
     this.stage = stage;
     this.techniques = techniques;
@@ -48,7 +48,7 @@ final class SessionView {
   static SessionView recorded(int index, Session session) {
     return new SessionView(
         index,
-        "session '" + session.id() + "'",
+        Optional.of(session.id()),
         session.start(),
         session.duration(),
         session.stage(),
@@ -59,7 +59,7 @@ final class SessionView {
   static SessionView planned(int index, PlannedSession session) {
     return new SessionView(
         index,
-        "planned session " + index,
+        Optional.empty(),
         session.start(),
         session.duration(),
         session.stage(),
@@ -79,7 +79,7 @@ final class SessionView {
 
   /** {@code "/sessions/3"}. */
   String path() {
-    return path;
+    return "/sessions/" + index;
   }
 
   /** {@code "/sessions/3/techniques/0"}. */
@@ -89,7 +89,7 @@ final class SessionView {
 
   /** {@code "session 's-3'"} or {@code "planned session 3"}. */
   String label() {
-    return label;
+    return id.isPresent() ? "session '" + id.get() + "'" : "planned session " + index;
   }
 
   Instant start() {
