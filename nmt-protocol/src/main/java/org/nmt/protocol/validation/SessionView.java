@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,9 @@ import org.nmt.protocol.plan.PlannedSession;
  * for messages, its time, stage and techniques. Immutable.
  */
 final class SessionView {
+  /** A UTC day has no leap seconds in java.time: the UTC day of an instant is its epoch day. */
+  private static final long SECONDS_PER_DAY = 24 * 60 * 60;
+
   private final int index;
   private final Optional<SessionId> id;
   private final Instant start;
@@ -38,7 +40,7 @@ final class SessionView {
     this.index = index;
     this.id = id;
     this.start = start;
-    this.day = LocalDate.ofInstant(start, ZoneOffset.UTC);
+    this.day = LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), SECONDS_PER_DAY));
     this.duration = duration;
     this.stage = stage;
     this.techniques = techniques;
