@@ -24,75 +24,74 @@ final class Findings {
     found.add(Finding.of(code, path, Strings.lenientFormat(template, args)));
   }
 
-  /**
-   * The findings in {@link #ORDER}. Each path is split into its tokens once, not on every
-   * comparison: a record with many findings is sorted in O(F log F) token comparisons.
-   */
+  /** The findings in {@link #ORDER}. */
   ImmutableList<Finding> sorted() {
-    List<Keyed> keyed = new ArrayList<>(found.size());
-    for (Finding finding : found) {
-      keyed.add(new Keyed(finding, tokens(finding.path())));
-    }
-    keyed.sort(Keyed::compareTo);
-    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(keyed.size());
-    for (Keyed k : keyed) {
-      sorted.add(k.finding);
-    }
-    return sorted.build();
+    List<Finding> copy = new ArrayList<>(found);
+    copy.sort(ORDER);
+    return ImmutableList.copyOf(copy);
   }
 
-  /** A finding with its path's tokens, ordered as {@link #ORDER} orders findings. */
-  private static final class Keyed implements Comparable<Keyed> {
-    private final Finding finding;
-    private final String[] tokens;
-
-    Keyed(Finding finding, String[] tokens) {
-      this.finding = finding;
-      this.tokens = tokens;
-    }
-
-    @Override
-    public int compareTo(Keyed other) {
-      int c = compareTokens(tokens, other.tokens);
-      return c != 0 ? c : finding.code().compareTo(other.finding.code());
-    }
-  }
-
-  /** Compares JSON Pointers token by token, array indices as numbers. */
+  /**
+   * Compares JSON Pointers token by token, array indices as numbers. It walks both strings in place
+   * (no split, no regex): the findings of a large record are compared many times.
+   */
   static int comparePaths(String a, String b) {
-    return compareTokens(tokens(a), tokens(b));
-  }
-
-  /** The tokens of a JSON Pointer: {@code "/sessions/3"} is {@code "", "sessions", "3"}. */
-  private static String[] tokens(String path) {
-    return path.split("/", -1);
-  }
-
-  private static int compareTokens(String[] left, String[] right) {
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int c = compareTokens(left[i], right[i]);
+    int i = 0;
+    int j = 0;
+    while (true) {
+      int endA = tokenEnd(a, i);
+      int endB = tokenEnd(b, j);
+      int c = compareTokens(a, i, endA, b, j, endB);
       if (c != 0) {
         return c;
       }
+      boolean moreA = endA < a.length();
+      boolean moreB = endB < b.length();
+      if (!moreA || !moreB) {
+        return Boolean.compare(moreA, moreB);
+      }
+      i = endA + 1;
+      j = endB + 1;
     }
-    return Integer.compare(left.length, right.length);
   }
 
-  private static int compareTokens(String a, String b) {
-    if (isIndex(a) && isIndex(b)) {
-      int c = Integer.compare(a.length(), b.length());
-      return c != 0 ? c : a.compareTo(b);
+  /** The end of the token of {@code path} that starts at {@code from}: the next '/' or the end. */
+  private static int tokenEnd(String path, int from) {
+    int slash = path.indexOf('/', from);
+    return slash < 0 ? path.length() : slash;
+  }
+
+  /**
+   * Compares the tokens {@code a[fromA, toA)} and {@code b[fromB, toB)}: as numbers when both are
+   * array indices (a shorter index is smaller), otherwise as {@link String#compareTo} does.
+   */
+  private static int compareTokens(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int lengthA = toA - fromA;
+    int lengthB = toB - fromB;
+    if (lengthA != lengthB && isIndex(a, fromA, toA) && isIndex(b, fromB, toB)) {
+      return Integer.compare(lengthA, lengthB);
     }
-    return a.compareTo(b);
+    for (int k = 0; k < Math.min(lengthA, lengthB); k++) {
+      char x = a.charAt(fromA + k);
+      char y = b.charAt(fromB + k);
+      if (x != y) {
+        return Character.compare(x, y);
+      }
+    }
+    return Integer.compare(lengthA, lengthB);
   }
 
   /** Whether {@code token} is an array index: {@code 0} or digits without a leading zero. */
   static boolean isIndex(String token) {
-    if (token.isEmpty() || (token.charAt(0) == '0' && token.length() > 1)) {
+    return isIndex(token, 0, token.length());
+  }
+
+  private static boolean isIndex(String path, int from, int to) {
+    if (from == to || (path.charAt(from) == '0' && to - from > 1)) {
       return false;
     }
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
+    for (int k = from; k < to; k++) {
+      char c = path.charAt(k);
       if (c < '0' || c > '9') {
         return false;
       }

@@ -99,6 +99,25 @@ class FindingsTest {
   }
 
   @Test
+  void comparePathsAgreesWithTheStraightforwardComparisonOnAnyStrings() {
+    Gen<String> strings =
+        lists()
+            .of(integers().between(0, NEAR_INDEX.length() - 1))
+            .ofSizeBetween(0, 8)
+            .map(
+                list ->
+                    list.stream()
+                        .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
+                        .collect(Collectors.joining()));
+    qt().withFixedSeed(SEED)
+        .withExamples(3000)
+        .forAll(strings, strings)
+        .check(
+            (a, b) ->
+                Integer.signum(Findings.comparePaths(a, b)) == Integer.signum(comparePaths(a, b)));
+  }
+
+  @Test
   void sortedIsTheStraightforwardStableSort() {
     FindingCode[] codes = FindingCode.values();
     qt().withFixedSeed(SEED)
