@@ -20,8 +20,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.assessment.Assessment;
+import org.nmt.core.assessment.Questionnaire;
+import org.nmt.core.assessment.QuestionnaireScore;
+import org.nmt.core.id.AssessmentId;
 import org.nmt.core.session.Session;
 import org.nmt.core.stage.Stage;
 import org.quicktheories.core.Gen;
@@ -246,6 +250,52 @@ class ClientRecordPropertyTest {
               }
               ClientRecord record = builder.build();
               assertEquals(scannedLatestActivity(record), record.latestActivity());
+            });
+  }
+
+  @Test
+  void assessmentsByKindAreTheFilteredAssessmentsInTheSameOrder() {
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .forAll(
+            sessionSpecs(),
+            lists().of(integers().between(-2 * 24 * 60, 20 * 24 * 60)).ofSizeBetween(0, 10))
+        .checkAssert(
+            (specs, standaloneMinutes) -> {
+              ClientRecord.Builder builder =
+                  record().addAllSessions(sessions(sortedByStart(specs)));
+              for (int k = 0; k < standaloneMinutes.size(); k++) {
+                Instant at = at(standaloneMinutes.get(k));
+                builder.addAssessment(
+                    k % 2 == 0
+                        ? pain("b-" + k, at, 3)
+                        : QuestionnaireScore.builder()
+                            .id(AssessmentId.of("q-" + k))
+                            .takenAt(at)
+                            .questionnaire(Questionnaire.NDI)
+                            .score(20)
+                            .build());
+              }
+              ClientRecord record = builder.build();
+              List<Class<? extends Assessment>> types = new ArrayList<>();
+              for (Class<?> kind : Assessment.class.getPermittedSubclasses()) {
+                types.add(kind.asSubclass(Assessment.class));
+              }
+              types.add(Assessment.class);
+              types.add(pain("x", RecordFixtures.T0, 1).getClass());
+              for (Class<? extends Assessment> type : types) {
+                List<RecordedAssessment> filtered =
+                    record.allAssessments().stream()
+                        .filter(r -> type.isInstance(r.assessment()))
+                        .collect(Collectors.toList());
+                assertEquals(filtered, record.allAssessments(type), type::getName);
+                assertEquals(
+                    filtered.stream()
+                        .map(RecordedAssessment::assessment)
+                        .collect(Collectors.toList()),
+                    record.assessmentsOf(type),
+                    type::getName);
+              }
             });
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.RangeOfMotionNorms;
 import org.nmt.core.measure.OutcomeMeasureCatalog;
 import org.nmt.core.record.ClientRecord;
@@ -163,6 +164,15 @@ public final class StageContext {
   /** Assessments taken by {@link #asOf()}, in order of time. */
   public ImmutableList<RecordedAssessment> assessments() {
     return assessments;
+  }
+
+  /**
+   * Assessments of type {@code type} taken by {@link #asOf()}, in order of time: {@link
+   * #assessments()} of that type, from the record's index of assessments by kind.
+   */
+  public ImmutableList<RecordedAssessment> assessments(Class<? extends Assessment> type) {
+    ImmutableList<RecordedAssessment> ofType = record.allAssessments(type);
+    return ofType.subList(0, countUpTo(ofType, a -> a.assessment().takenAt(), asOf));
   }
 
   /** Whether {@code at} lies within the stage: at or after entry, not after {@link #asOf()}. */

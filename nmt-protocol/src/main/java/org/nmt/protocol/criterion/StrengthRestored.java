@@ -64,7 +64,7 @@ public abstract non-sealed class StrengthRestored implements Criterion {
   @Override
   public CriterionResult evaluate(StageContext context) {
     Map<Target, StrengthGrade> latest = new LinkedHashMap<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    for (RecordedAssessment recorded : context.assessments(StrengthGrade.class)) {
       if (recorded.assessment() instanceof StrengthGrade) {
         StrengthGrade g = (StrengthGrade) recorded.assessment();
         if (muscles().isEmpty() || g.muscleId().map(muscles()::contains).orElse(false)) {

@@ -30,6 +30,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.Side;
+import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.EnduranceTestKind;
 import org.nmt.core.assessment.Joint;
 import org.nmt.core.assessment.Movement;
@@ -274,10 +275,16 @@ class StageContextTest {
       Session.Builder session = session("s" + i, day, stage);
       if (values.get(i + 1) % 2 == 0) {
         Instant taken = TestRecords.day(day).plus(Duration.ofMinutes(values.get(i + 2) % 61));
-        session.addAssessments(ppt("in" + i, taken, TRAPEZIUS, LEFT, 2.0));
+        session.addAssessments(
+            values.get(i + 2) % 2 == 0
+                ? ppt("in" + i, taken, TRAPEZIUS, LEFT, 2.0)
+                : TestRecords.strength("in" + i, taken, TRAPEZIUS, LEFT, 4));
       } else {
         Instant taken = at(values.get(i + 2) % 12, 8 + values.get(i + 2) % 5);
-        record.addAssessments(ppt("out" + i, taken, TRAPEZIUS, LEFT, 2.0));
+        record.addAssessments(
+            values.get(i + 2) % 2 == 0
+                ? ppt("out" + i, taken, TRAPEZIUS, LEFT, 2.0)
+                : TestRecords.strength("out" + i, taken, TRAPEZIUS, LEFT, 4));
       }
       record.addSessions(session.build());
     }
@@ -315,6 +322,14 @@ class StageContextTest {
                       .filter(a -> !a.assessment().takenAt().isAfter(asOf))
                       .collect(Collectors.toList()),
                   context.assessments());
+              for (Class<?> kind : Assessment.class.getPermittedSubclasses()) {
+                assertEquals(
+                    context.assessments().stream()
+                        .filter(a -> kind.isInstance(a.assessment()))
+                        .collect(Collectors.toList()),
+                    context.assessments(kind.asSubclass(Assessment.class)),
+                    kind::getName);
+              }
             });
   }
 }
