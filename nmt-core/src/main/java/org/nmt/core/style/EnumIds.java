@@ -49,7 +49,7 @@ public final class EnumIds {
   }
 
   /** The id of a constant computed from its name: the one definition of an id. */
-  static String computeId(Enum<?> constant) {
+  private static String computeId(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
