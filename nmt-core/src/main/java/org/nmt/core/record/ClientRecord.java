@@ -1,9 +1,11 @@
 package org.nmt.core.record;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,13 +76,79 @@ public abstract class ClientRecord {
         Comparator.comparing((RecordedAssessment r) -> r.assessment().takenAt()), all.build());
   }
 
+  /**
+   * The latest instant the record knows of: the latest end of a session, or the last assessment,
+   * sign-off or transition, whichever is latest; empty for a record with none of them. Computed
+   * once per record.
+   */
+  @Value.Lazy
+  public Optional<Instant> latestActivity() {
+    Instant latest = null;
+    for (Session session : sessions()) {
+      latest = later(latest, session.end());
+    }
+    latest = later(latest, last(allAssessments()).map(r -> r.assessment().takenAt()));
+    latest = later(latest, last(signOffs()).map(StageSignOff::at));
+    latest = later(latest, last(transitions()).map(StageTransition::at));
+    return Optional.ofNullable(latest);
+  }
+
+  /** The last of {@code items}, kept in order of time: the latest of them. */
+  private static <T> Optional<T> last(ImmutableList<T> items) {
+    return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
+  }
+
+  private static Instant later(Instant latest, Optional<Instant> candidate) {
+    return candidate.isPresent() ? later(latest, candidate.get()) : latest;
+  }
+
+  private static Instant later(Instant latest, Instant candidate) {
+    return latest == null || candidate.isAfter(latest) ? candidate : latest;
+  }
+
   /** The assessments of type {@code type}, in order of the time they were taken. */
   public <T extends Assessment> ImmutableList<T> assessmentsOf(Class<T> type) {
-    return allAssessments().stream()
+    return allAssessments(type).stream()
         .map(RecordedAssessment::assessment)
-        .filter(type::isInstance)
         .map(type::cast)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The assessments of {@link #allAssessments()} that are of type {@code type}, in the same order.
+   * The kinds {@link Assessment} permits (pain ratings, strength grades, ...) are indexed once per
+   * record, so a query for one kind does not scan every assessment.
+   */
+  public ImmutableList<RecordedAssessment> allAssessments(Class<? extends Assessment> type) {
+    ImmutableList<RecordedAssessment> ofKind = assessmentsByKind().get(checkNotNull(type, "type"));
+    if (ofKind != null) {
+      return ofKind;
+    }
+    return allAssessments().stream()
+        .filter(recorded -> type.isInstance(recorded.assessment()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@link #allAssessments()} by the kind {@link Assessment} permits, each in the same order. */
+  @Value.Lazy
+  ImmutableMap<Class<?>, ImmutableList<RecordedAssessment>> assessmentsByKind() {
+    Map<Class<?>, ImmutableList.Builder<RecordedAssessment>> byKind = new LinkedHashMap<>();
+    for (Class<?> kind : Assessment.class.getPermittedSubclasses()) {
+      byKind.put(kind, ImmutableList.builder());
+    }
+    for (RecordedAssessment recorded : allAssessments()) {
+      for (Map.Entry<Class<?>, ImmutableList.Builder<RecordedAssessment>> kind :
+          byKind.entrySet()) {
+        if (kind.getKey().isInstance(recorded.assessment())) {
+          kind.getValue().add(recorded);
+          break;
+        }
+      }
+    }
+    ImmutableMap.Builder<Class<?>, ImmutableList<RecordedAssessment>> index =
+        ImmutableMap.builder();
+    byKind.forEach((kind, assessments) -> index.put(kind, assessments.build()));
+    return index.build();
   }
 
   /** This record with {@code session} appended; it must start no earlier than the last one. */

@@ -139,4 +139,26 @@ class TissueLocationTest {
               return ok;
             });
   }
+
+  @Test
+  void aCatalogMuscleIdIsTheCatalogsOwnStringAndEverythingElseIsKept() {
+    List<Muscle> muscles = MuscleCatalog.standard().muscles();
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(integers().between(0, muscles.size() - 1), integers().between(0, 2))
+        .checkAssert(
+            (index, variant) -> {
+              Muscle muscle = muscles.get(index);
+              // a copy, as a document reader makes one
+              String read = new String(muscle.id().toCharArray());
+              TissueLocation location =
+                  variant == 0
+                      ? TissueLocation.of(read, Side.LEFT)
+                      : TissueLocation.of(read, Side.RIGHT, "tp" + variant);
+              assertSame(muscle.id(), location.muscleId());
+              assertEquals(read, location.muscleId());
+              String unknown = new String((muscle.id() + "-x" + variant).toCharArray());
+              assertSame(unknown, TissueLocation.of(unknown, Side.LEFT).muscleId());
+            });
+  }
 }

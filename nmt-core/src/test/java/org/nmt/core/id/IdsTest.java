@@ -3,10 +3,12 @@ package org.nmt.core.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.characters;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +20,9 @@ class IdsTest {
   private static final String FIRST =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
   private static final String REST = FIRST + "._-";
+
+  /** The rule's characters and their neighbours in ASCII and beyond, to test the rule's edges. */
+  private static final String NEAR = REST + "/:@[`{,+ \u00e9\u0661\u212a\u0130\u0000\u007f";
 
   /** Strings of 1 to 64 characters that match the identifier rule. */
   static Gen<String> validIds() {
@@ -166,5 +171,71 @@ class IdsTest {
                   assertThrows(IllegalArgumentException.class, () -> Ids.check("client id", value));
               assertEquals(message("client id", value), e.getMessage());
             });
+  }
+
+  @Test
+  void theCharacterLoopAgreesWithThePatternOnEdgeStrings() {
+    List<String> edges =
+        List.of(
+            "",
+            "a",
+            "-",
+            ".",
+            "_",
+            "a-",
+            "/",
+            "@",
+            "[",
+            "`",
+            "{",
+            ":",
+            "a b",
+            "\u212a",
+            "\u0130",
+            "x".repeat(63),
+            "x".repeat(64),
+            "x".repeat(65),
+            "0".repeat(64) + ".",
+            "-" + "x".repeat(63));
+    for (String value : edges) {
+      assertEquals(Ids.PATTERN.matcher(value).matches(), Ids.matches(value), value);
+    }
+  }
+
+  @Test
+  void theCharacterLoopAgreesWithThePatternOnNearbyStrings() {
+    Gen<String> near =
+        lists()
+            .of(integers().between(0, NEAR.length() - 1))
+            .ofSizeBetween(0, 70)
+            .map(
+                list ->
+                    list.stream()
+                        .map(i -> String.valueOf(NEAR.charAt(i)))
+                        .collect(Collectors.joining()));
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(near)
+        .check(value -> Ids.PATTERN.matcher(value).matches() == Ids.matches(value));
+  }
+
+  @Test
+  void theCharacterLoopAgreesWithThePatternOnRandomStrings() {
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 70))
+        .check(value -> Ids.PATTERN.matcher(value).matches() == Ids.matches(value));
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 70))
+        .check(value -> Ids.PATTERN.matcher(value).matches() == Ids.matches(value));
+  }
+
+  @Test
+  void theCharacterLoopAcceptsEveryValidId() {
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(validIds())
+        .checkAssert(value -> assertTrue(Ids.matches(value), value));
   }
 }

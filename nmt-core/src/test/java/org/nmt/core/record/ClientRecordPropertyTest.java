@@ -12,14 +12,22 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.assessment.Assessment;
+import org.nmt.core.assessment.Questionnaire;
+import org.nmt.core.assessment.QuestionnaireScore;
+import org.nmt.core.id.AssessmentId;
 import org.nmt.core.session.Session;
+import org.nmt.core.stage.Stage;
 import org.quicktheories.core.Gen;
 
 /**
@@ -191,6 +199,103 @@ class ClientRecordPropertyTest {
                 appended = appended.withSession(session);
               }
               assertEquals(record().addAllSessions(sessions).build(), appended);
+            });
+  }
+
+  /** The latest of every instant the record holds, computed the straightforward way. */
+  private static Optional<Instant> scannedLatestActivity(ClientRecord record) {
+    List<Instant> all = new ArrayList<>();
+    record.sessions().forEach(s -> all.add(s.end()));
+    record.assessments().forEach(a -> all.add(a.takenAt()));
+    record.sessions().forEach(s -> s.assessments().forEach(a -> all.add(a.takenAt())));
+    record.signOffs().forEach(s -> all.add(s.at()));
+    record.transitions().forEach(t -> all.add(t.at()));
+    return all.stream().max(Comparator.naturalOrder());
+  }
+
+  @Test
+  void latestActivityIsTheLatestInstantOfTheRecord() {
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .forAll(
+            sessionSpecs(),
+            lists().of(integers().between(1, 240)).ofSizeBetween(30, 30),
+            lists().of(integers().between(-2 * 24 * 60, 20 * 24 * 60)).ofSizeBetween(0, 4),
+            lists().of(integers().between(0, 20 * 24 * 60)).ofSizeBetween(0, 6))
+        .checkAssert(
+            (specs, durations, standaloneMinutes, times) -> {
+              List<List<Integer>> sorted = sortedByStart(specs);
+              ClientRecord.Builder builder = record();
+              for (int i = 0; i < sorted.size(); i++) {
+                Session session = session("", i, sorted.get(i));
+                builder.addSession(
+                    Session.builder()
+                        .from(session)
+                        .duration(Duration.ofMinutes(Math.max(60, durations.get(i))))
+                        .build());
+              }
+              for (int k = 0; k < standaloneMinutes.size(); k++) {
+                builder.addAssessment(pain("b-" + k, at(standaloneMinutes.get(k)), 3));
+              }
+              List<Integer> ordered = new ArrayList<>(times);
+              ordered.sort(Comparator.naturalOrder());
+              for (int k = 0; k < ordered.size(); k++) {
+                Instant time = at(ordered.get(k));
+                if (k % 2 == 0) {
+                  builder.addTransition(RecordFixtures.start(time));
+                } else {
+                  builder.addSignOff(
+                      StageSignOff.of(Stage.PAIN_ELIMINATION, RecordFixtures.THERAPIST, time));
+                }
+              }
+              ClientRecord record = builder.build();
+              assertEquals(scannedLatestActivity(record), record.latestActivity());
+            });
+  }
+
+  @Test
+  void assessmentsByKindAreTheFilteredAssessmentsInTheSameOrder() {
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .forAll(
+            sessionSpecs(),
+            lists().of(integers().between(-2 * 24 * 60, 20 * 24 * 60)).ofSizeBetween(0, 10))
+        .checkAssert(
+            (specs, standaloneMinutes) -> {
+              ClientRecord.Builder builder =
+                  record().addAllSessions(sessions(sortedByStart(specs)));
+              for (int k = 0; k < standaloneMinutes.size(); k++) {
+                Instant at = at(standaloneMinutes.get(k));
+                builder.addAssessment(
+                    k % 2 == 0
+                        ? pain("b-" + k, at, 3)
+                        : QuestionnaireScore.builder()
+                            .id(AssessmentId.of("q-" + k))
+                            .takenAt(at)
+                            .questionnaire(Questionnaire.NDI)
+                            .score(20)
+                            .build());
+              }
+              ClientRecord record = builder.build();
+              List<Class<? extends Assessment>> types = new ArrayList<>();
+              for (Class<?> kind : Assessment.class.getPermittedSubclasses()) {
+                types.add(kind.asSubclass(Assessment.class));
+              }
+              types.add(Assessment.class);
+              types.add(pain("x", RecordFixtures.T0, 1).getClass());
+              for (Class<? extends Assessment> type : types) {
+                List<RecordedAssessment> filtered =
+                    record.allAssessments().stream()
+                        .filter(r -> type.isInstance(r.assessment()))
+                        .collect(Collectors.toList());
+                assertEquals(filtered, record.allAssessments(type), type::getName);
+                assertEquals(
+                    filtered.stream()
+                        .map(RecordedAssessment::assessment)
+                        .collect(Collectors.toList()),
+                    record.assessmentsOf(type),
+                    type::getName);
+              }
             });
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -218,6 +219,45 @@ class EnumIdsTest {
             });
   }
 
+  @Test
+  void cachedIdsAndParsingEqualTheNameRuleForEveryConstant() {
+    List<Enum<?>> constants =
+        ENUMS.stream()
+            .flatMap(type -> Stream.of(type.getEnumConstants()))
+            .collect(Collectors.toList());
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(integers().between(0, constants.size() - 1))
+        .checkAssert(
+            index -> {
+              Enum<?> constant = constants.get(index);
+              String expected = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+              assertEquals(expected, EnumIds.id(constant));
+              assertSame(constant, parse(constant.getDeclaringClass(), expected));
+            });
+  }
+
+  @Test
+  void idsAreTheSameFromManyThreads() {
+    List<Enum<?>> constants =
+        ENUMS.stream()
+            .flatMap(type -> Stream.of(type.getEnumConstants()))
+            .collect(Collectors.toList());
+    List<String> expected =
+        constants.stream()
+            .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .collect(Collectors.toList());
+    for (int round = 0; round < 20; round++) {
+      assertEquals(
+          expected, constants.parallelStream().map(EnumIds::id).collect(Collectors.toList()));
+      assertEquals(
+          constants,
+          constants.parallelStream()
+              .map(c -> parse(c.getDeclaringClass(), EnumIds.id(c)))
+              .collect(Collectors.toList()));
+    }
+  }
+
   private static void assertRoundTrips(Class<? extends Enum<?>> type) {
     for (Enum<?> constant : type.getEnumConstants()) {
       assertSame(constant, parse(type, EnumIds.id(constant)), () -> type + "." + constant);
@@ -225,7 +265,7 @@ class EnumIdsTest {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Enum<?> parse(Class<? extends Enum<?>> type, String id) {
+  private static Enum<?> parse(Class<?> type, String id) {
     return EnumIds.parse((Class) type, id);
   }
 

@@ -9,11 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.nmt.core.id.TherapistId;
 import org.nmt.core.record.ClientRecord;
-import org.nmt.core.record.RecordedAssessment;
-import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
-import org.nmt.core.session.Session;
 import org.nmt.core.stage.Stage;
 import org.nmt.protocol.criterion.Criterion;
 import org.nmt.protocol.criterion.StageContext;
@@ -96,24 +93,7 @@ public final class Course {
    * transition. A decision "now" is a decision at this instant; no clock is read.
    */
   public Instant latestActivity() {
-    Instant latest = Instant.MIN;
-    for (Session session : record.sessions()) {
-      latest = max(latest, session.end());
-    }
-    for (RecordedAssessment assessment : record.allAssessments()) {
-      latest = max(latest, assessment.assessment().takenAt());
-    }
-    for (StageSignOff signOff : record.signOffs()) {
-      latest = max(latest, signOff.at());
-    }
-    for (StageTransition transition : record.transitions()) {
-      latest = max(latest, transition.at());
-    }
-    return latest;
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+    return record.latestActivity().orElse(Instant.MIN);
   }
 
   /** The current gate's decision at {@link #latestActivity()}. */

@@ -67,7 +67,7 @@ public abstract non-sealed class EnduranceReached implements Criterion {
   public CriterionResult evaluate(StageContext context) {
     Map<String, EnduranceTest> first = new LinkedHashMap<>();
     Map<String, EnduranceTest> latest = new LinkedHashMap<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    for (RecordedAssessment recorded : context.assessments(EnduranceTest.class)) {
       if (recorded.assessment() instanceof EnduranceTest) {
         EnduranceTest t = (EnduranceTest) recorded.assessment();
         String key = t.test().id() + " " + t.side().id();

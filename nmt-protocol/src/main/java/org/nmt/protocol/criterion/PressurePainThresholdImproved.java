@@ -54,7 +54,7 @@ public abstract non-sealed class PressurePainThresholdImproved implements Criter
   @Override
   public CriterionResult evaluate(StageContext context) {
     Map<TissueLocation, List<PressurePainThresholdReading>> byPoint = new LinkedHashMap<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    for (RecordedAssessment recorded : context.assessments(PressurePainThresholdReading.class)) {
       if (recorded.assessment() instanceof PressurePainThresholdReading) {
         PressurePainThresholdReading reading = (PressurePainThresholdReading) recorded.assessment();
         byPoint.computeIfAbsent(reading.location(), l -> new ArrayList<>()).add(reading);

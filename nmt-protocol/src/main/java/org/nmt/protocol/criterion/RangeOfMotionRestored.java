@@ -74,7 +74,7 @@ public abstract non-sealed class RangeOfMotionRestored implements Criterion {
   @Override
   public CriterionResult evaluate(StageContext context) {
     Map<String, RangeOfMotionMeasurement> latest = new LinkedHashMap<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    for (RecordedAssessment recorded : context.assessments(RangeOfMotionMeasurement.class)) {
       if (recorded.assessment() instanceof RangeOfMotionMeasurement) {
         RangeOfMotionMeasurement m = (RangeOfMotionMeasurement) recorded.assessment();
         if ((joints().isEmpty() || joints().contains(m.joint()))

@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.RangeOfMotionNorms;
 import org.nmt.core.measure.OutcomeMeasureCatalog;
 import org.nmt.core.record.ClientRecord;
@@ -47,9 +49,17 @@ public final class StageContext {
     this.measures = checkNotNull(measures, "measures");
     this.norms = checkNotNull(norms, "norms");
     checkArgument(!asOf.isBefore(entered), "asOf %s must not be before entered %s", asOf, entered);
-    this.sessions = upTo(record.sessions(), s -> !s.start().isAfter(asOf));
-    this.stageSessions = upTo(sessions, s -> s.stage() == stage && !s.start().isBefore(entered));
-    this.assessments = upTo(record.allAssessments(), a -> !a.assessment().takenAt().isAfter(asOf));
+    // The record keeps sessions in order of start and allAssessments() in order of time, so what
+    // was there by asOf is a prefix and the stage's window a range, each found by binary search.
+    ImmutableList<Session> all = record.sessions();
+    this.sessions = all.subList(0, countUpTo(all, Session::start, asOf));
+    int fromEntry = countBefore(sessions, Session::start, entered);
+    this.stageSessions =
+        sessions.subList(fromEntry, sessions.size()).stream()
+            .filter(s -> s.stage() == stage)
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList<RecordedAssessment> taken = record.allAssessments();
+    this.assessments = taken.subList(0, countUpTo(taken, a -> a.assessment().takenAt(), asOf));
   }
 
   /**
@@ -77,8 +87,34 @@ public final class StageContext {
     return new StageContext(record, stage, entered, asOf, measures, norms);
   }
 
-  private static <T> ImmutableList<T> upTo(ImmutableList<T> items, Predicate<T> keep) {
-    return items.stream().filter(keep).collect(ImmutableList.toImmutableList());
+  /** How many of {@code items}, in order of {@code time}, are at or before {@code at}. */
+  static <T> int countUpTo(List<T> items, Function<T, Instant> time, Instant at) {
+    int low = 0;
+    int high = items.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (time.apply(items.get(middle)).isAfter(at)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
+  }
+
+  /** How many of {@code items}, in order of {@code time}, are strictly before {@code at}. */
+  static <T> int countBefore(List<T> items, Function<T, Instant> time, Instant at) {
+    int low = 0;
+    int high = items.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (time.apply(items.get(middle)).isBefore(at)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** The whole record, including what lies after {@link #asOf()}. */
@@ -128,6 +164,15 @@ public final class StageContext {
   /** Assessments taken by {@link #asOf()}, in order of time. */
   public ImmutableList<RecordedAssessment> assessments() {
     return assessments;
+  }
+
+  /**
+   * Assessments of type {@code type} taken by {@link #asOf()}, in order of time: {@link
+   * #assessments()} of that type, from the record's index of assessments by kind.
+   */
+  public ImmutableList<RecordedAssessment> assessments(Class<? extends Assessment> type) {
+    ImmutableList<RecordedAssessment> ofType = record.allAssessments(type);
+    return ofType.subList(0, countUpTo(ofType, a -> a.assessment().takenAt(), asOf));
   }
 
   /** Whether {@code at} lies within the stage: at or after entry, not after {@link #asOf()}. */

@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.nmt.core.anatomy.Side;
+import org.nmt.core.assessment.Joint;
+import org.nmt.core.assessment.Movement;
 import org.nmt.core.assessment.StrengthGrade;
 import org.nmt.core.record.RecordedAssessment;
 import org.nmt.core.style.NmtStyle;
@@ -59,12 +63,12 @@ public abstract non-sealed class StrengthRestored implements Criterion {
 
   @Override
   public CriterionResult evaluate(StageContext context) {
-    Map<String, StrengthGrade> latest = new LinkedHashMap<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    Map<Target, StrengthGrade> latest = new LinkedHashMap<>();
+    for (RecordedAssessment recorded : context.assessments(StrengthGrade.class)) {
       if (recorded.assessment() instanceof StrengthGrade) {
         StrengthGrade g = (StrengthGrade) recorded.assessment();
         if (muscles().isEmpty() || g.muscleId().map(muscles()::contains).orElse(false)) {
-          latest.put(target(g), g);
+          latest.put(Target.of(g), g);
         }
       }
     }
@@ -82,6 +86,18 @@ public abstract non-sealed class StrengthRestored implements Criterion {
             weak.isEmpty() ? latest.size() + " graded at target" : "below grade: " + weak)
         .addAllAssessments(latest.values().stream().map(StrengthGrade::id)::iterator)
         .build();
+  }
+
+  /**
+   * What a grade grades, as a key: the muscle or the joint and movement (a grade has exactly one of
+   * them), and the side. Two grades have the same key exactly when {@link #target} describes them
+   * alike, without building the description for every grade.
+   */
+  private record Target(
+      Optional<String> muscleId, Optional<Joint> joint, Optional<Movement> movement, Side side) {
+    static Target of(StrengthGrade g) {
+      return new Target(g.muscleId(), g.joint(), g.movement(), g.side());
+    }
   }
 
   private static String target(StrengthGrade g) {

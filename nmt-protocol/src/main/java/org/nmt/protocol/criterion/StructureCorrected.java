@@ -80,7 +80,7 @@ public abstract non-sealed class StructureCorrected implements Criterion {
     Map<String, PosturalFinding> first = new LinkedHashMap<>();
     Map<String, PosturalFinding> latest = new LinkedHashMap<>();
     List<AssessmentId> evidence = new ArrayList<>();
-    for (RecordedAssessment recorded : context.assessments()) {
+    for (RecordedAssessment recorded : context.assessments(StructuralEvaluation.class)) {
       if (recorded.assessment() instanceof StructuralEvaluation) {
         StructuralEvaluation evaluation = (StructuralEvaluation) recorded.assessment();
         planes.addAll(evaluation.planesEvaluated());

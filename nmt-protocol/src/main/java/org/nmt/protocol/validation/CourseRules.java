@@ -256,10 +256,7 @@ final class CourseRules {
   void sessions(List<SessionView> sessions) {
     List<StageTransition> transitions = record.transitions();
     for (SessionView session : sessions) {
-      Optional<StageTransition> last =
-          transitions.stream()
-              .filter(t -> !t.at().isAfter(session.start()))
-              .reduce((first, second) -> second);
+      Optional<StageTransition> last = lastAtOrBefore(transitions, session.start());
       if (last.isEmpty()) {
         if (transitions.isEmpty()) {
           findings.add(
@@ -297,6 +294,24 @@ final class CourseRules {
             last.get().toStage().get().id());
       }
     }
+  }
+
+  /**
+   * The last of {@code transitions} (in order of time, as a record keeps them) at or before {@code
+   * at}, found by binary search.
+   */
+  static Optional<StageTransition> lastAtOrBefore(List<StageTransition> transitions, Instant at) {
+    int low = 0;
+    int high = transitions.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (transitions.get(middle).at().isAfter(at)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low == 0 ? Optional.empty() : Optional.of(transitions.get(low - 1));
   }
 
   /** Checks that every sign-off is of a stage of the protocol. */

@@ -2,7 +2,6 @@ package org.nmt.protocol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nmt.core.style.NmtStyle;
 
@@ -18,8 +17,6 @@ import org.nmt.core.style.NmtStyle;
 @Value.Immutable
 @NmtStyle
 public abstract class Finding {
-  private static final Pattern POINTER = Pattern.compile("(/([^~/]|~[01])*)*");
-
   Finding() {}
 
   /** How severe the finding is; by default the code's {@link FindingCode#severity()}. */
@@ -54,9 +51,28 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    checkArgument(POINTER.matcher(path()).matches(), "path must be a JSON Pointer: '%s'", path());
+    checkArgument(isPointer(path()), "path must be a JSON Pointer: '%s'", path());
     checkArgument(
         !message().isBlank(), "finding %s at '%s': message must not be blank", code().id(), path());
+  }
+
+  /**
+   * Whether {@code path} is a JSON Pointer: empty, or {@code '/'} followed by tokens in which every
+   * {@code '~'} is escaped as {@code "~0"} or {@code "~1"} (the regex {@code (/([^~/]|~[01])*)*},
+   * checked character by character: every finding is checked).
+   */
+  static boolean isPointer(String path) {
+    if (!path.isEmpty() && path.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '~') {
+        if (i + 1 == path.length() || (path.charAt(i + 1) != '0' && path.charAt(i + 1) != '1')) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The finding in one line: {@code "error gate-not-passed at /transitions/1: ..."}. */

@@ -31,29 +31,72 @@ final class Findings {
     return ImmutableList.copyOf(copy);
   }
 
-  /** Compares JSON Pointers token by token, array indices as numbers. */
+  /**
+   * Compares JSON Pointers token by token, array indices as numbers. It walks both strings in place
+   * (no split, no regex): the findings of a large record are compared many times.
+   */
   static int comparePaths(String a, String b) {
-    String[] left = a.split("/", -1);
-    String[] right = b.split("/", -1);
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int c = compareTokens(left[i], right[i]);
+    int i = 0;
+    int j = 0;
+    while (true) {
+      int endA = tokenEnd(a, i);
+      int endB = tokenEnd(b, j);
+      int c = compareTokens(a, i, endA, b, j, endB);
       if (c != 0) {
         return c;
       }
+      boolean moreA = endA < a.length();
+      boolean moreB = endB < b.length();
+      if (!moreA || !moreB) {
+        return Boolean.compare(moreA, moreB);
+      }
+      i = endA + 1;
+      j = endB + 1;
     }
-    return Integer.compare(left.length, right.length);
   }
 
-  private static int compareTokens(String a, String b) {
-    if (isIndex(a) && isIndex(b)) {
-      int c = Integer.compare(a.length(), b.length());
-      return c != 0 ? c : a.compareTo(b);
-    }
-    return a.compareTo(b);
+  /** The end of the token of {@code path} that starts at {@code from}: the next '/' or the end. */
+  private static int tokenEnd(String path, int from) {
+    int slash = path.indexOf('/', from);
+    return slash < 0 ? path.length() : slash;
   }
 
-  private static boolean isIndex(String token) {
-    return token.equals("0") || token.matches("[1-9][0-9]*");
+  /**
+   * Compares the tokens {@code a[fromA, toA)} and {@code b[fromB, toB)}: as numbers when both are
+   * array indices (a shorter index is smaller), otherwise as {@link String#compareTo} does.
+   */
+  private static int compareTokens(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int lengthA = toA - fromA;
+    int lengthB = toB - fromB;
+    if (lengthA != lengthB && isIndex(a, fromA, toA) && isIndex(b, fromB, toB)) {
+      return Integer.compare(lengthA, lengthB);
+    }
+    for (int k = 0; k < Math.min(lengthA, lengthB); k++) {
+      char x = a.charAt(fromA + k);
+      char y = b.charAt(fromB + k);
+      if (x != y) {
+        return Character.compare(x, y);
+      }
+    }
+    return Integer.compare(lengthA, lengthB);
+  }
+
+  /** Whether {@code token} is an array index: {@code 0} or digits without a leading zero. */
+  static boolean isIndex(String token) {
+    return isIndex(token, 0, token.length());
+  }
+
+  private static boolean isIndex(String path, int from, int to) {
+    if (from == to || (path.charAt(from) == '0' && to - from > 1)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = path.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code "nmt-seeds 1.0"}. */

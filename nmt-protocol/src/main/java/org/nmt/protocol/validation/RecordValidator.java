@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.PressurePainThresholdReading;
@@ -58,17 +59,21 @@ public final class RecordValidator {
       rules.check(view);
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
         TriggerPointExamination exam = session.triggerPointExaminations().get(j);
+        int index = j;
         rules.location(
-            view.path() + "/triggerPointExaminations/" + j,
-            "trigger point examination of " + exam.location() + " in " + view.label(),
+            () -> view.path() + "/triggerPointExaminations/" + index,
+            () -> "trigger point examination of " + exam.location() + " in " + view.label(),
             exam.location());
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        assessment(rules, view.path() + "/assessments/" + j, session.assessments().get(j));
+        int index = j;
+        assessment(
+            rules, () -> view.path() + "/assessments/" + index, session.assessments().get(j));
       }
     }
     for (int i = 0; i < record.assessments().size(); i++) {
-      assessment(rules, "/assessments/" + i, record.assessments().get(i));
+      int index = i;
+      assessment(rules, () -> "/assessments/" + index, record.assessments().get(i));
     }
     rules.clearance(sessions);
     rules.timing(sessions);
@@ -79,19 +84,19 @@ public final class RecordValidator {
     return findings.sorted();
   }
 
-  private static void assessment(SessionRules rules, String path, Assessment assessment) {
+  private static void assessment(SessionRules rules, Supplier<String> path, Assessment assessment) {
     if (assessment instanceof PressurePainThresholdReading) {
       PressurePainThresholdReading reading = (PressurePainThresholdReading) assessment;
       rules.location(
           path,
-          "pressure pain threshold reading '" + reading.id() + "' at " + reading.location(),
+          () -> "pressure pain threshold reading '" + reading.id() + "' at " + reading.location(),
           reading.location());
     } else if (assessment instanceof StrengthGrade) {
       StrengthGrade grade = (StrengthGrade) assessment;
       if (grade.muscleId().isPresent()) {
         rules.location(
             path,
-            "strength grade '" + grade.id() + "'",
+            () -> "strength grade '" + grade.id() + "'",
             grade.muscleId().get(),
             grade.side(),
             Optional.empty());

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nmt.core.anatomy.Muscle;
@@ -114,17 +115,19 @@ final class SessionRules {
 
   private void technique(SessionView session, int index) {
     TechniqueApplication application = session.techniques().get(index);
-    String path = session.techniquePath(index);
-    String what =
-        application.technique().id() + " on " + application.target() + " in " + session.label();
+    // path and description are built only for a finding: most techniques have none
+    Supplier<String> path = () -> session.techniquePath(index);
+    Supplier<String> what =
+        () ->
+            application.technique().id() + " on " + application.target() + " in " + session.label();
     Optional<Muscle> muscle = location(path, what, application.target());
     TechniqueProfile profile = techniques.profile(application.technique());
     if (!profile.serves(session.stage())) {
       findings.add(
           TECHNIQUE_OUTSIDE_STAGE,
-          path,
+          path.get(),
           "%s: the technique serves %s, not %s",
-          what,
+          what.get(),
           profile.stages().stream().sorted().map(Stage::id).collect(Collectors.joining(", ")),
           session.stage().id());
     }
@@ -133,9 +136,9 @@ final class SessionRules {
       if (!precautions.isEmpty()) {
         findings.add(
             DEEP_PRESSURE_DESPITE_PRECAUTION,
-            path,
+            path.get(),
             "%s: %s despite a no-deep-pressure precaution on %s: %s",
-            what,
+            what.get(),
             profile.deepPressure()
                 ? "a deep-pressure technique (" + application.pressure().id() + " pressure)"
                 : application.pressure().id() + " pressure",
@@ -154,9 +157,9 @@ final class SessionRules {
       if (!avoided.isEmpty()) {
         findings.add(
             AVOIDED_AREA_TREATED,
-            path,
+            path.get(),
             "%s: treats the %s, marked to avoid on %s: %s",
-            what,
+            what.get(),
             treated.region().id(),
             session.day(),
             avoided);
@@ -168,9 +171,9 @@ final class SessionRules {
         && application.holdTime().get().compareTo(maximum.get()) > 0) {
       findings.add(
           HOLD_EXCEEDS_REFERENCE,
-          path,
+          path.get(),
           "%s: held %s, longer than the reference maximum of %s",
-          what,
+          what.get(),
           Findings.seconds(application.holdTime().get()),
           Findings.seconds(maximum.get()));
     }
@@ -290,20 +293,24 @@ final class SessionRules {
    * Checks {@code location} against the muscle catalog: the muscle, the site, the side. Returns the
    * muscle when the catalog has it.
    */
-  Optional<Muscle> location(String path, String what, TissueLocation location) {
+  Optional<Muscle> location(Supplier<String> path, Supplier<String> what, TissueLocation location) {
     return location(path, what, location.muscleId(), location.side(), location.siteId());
   }
 
-  /** As {@link #location(String, String, TissueLocation)}, for a muscle id and side. */
+  /** As {@link #location(Supplier, Supplier, TissueLocation)}, for a muscle id and side. */
   Optional<Muscle> location(
-      String path, String what, String muscleId, Side side, Optional<String> siteId) {
+      Supplier<String> path,
+      Supplier<String> what,
+      String muscleId,
+      Side side,
+      Optional<String> siteId) {
     Optional<Muscle> found = muscles.find(muscleId);
     if (found.isEmpty()) {
       findings.add(
           UNKNOWN_MUSCLE,
-          path,
+          path.get(),
           "%s: muscle %s is not in catalog %s %s",
-          what,
+          what.get(),
           SLUG.matcher(muscleId).matches() && muscleId.length() <= 64
               ? "'" + muscleId + "'"
               : "with an id that is not a lower-kebab slug",
@@ -315,9 +322,9 @@ final class SessionRules {
     if (siteId.isPresent() && muscle.site(siteId.get()).isEmpty()) {
       findings.add(
           UNKNOWN_TRIGGER_POINT_SITE,
-          path,
+          path.get(),
           "%s: muscle '%s' has no trigger point site '%s' in catalog %s %s",
-          what,
+          what.get(),
           muscle.id(),
           siteId.get(),
           muscles.name(),
@@ -326,11 +333,11 @@ final class SessionRules {
     if (muscle.paired() == (side == Side.MIDLINE)) {
       findings.add(
           WRONG_SIDE,
-          path,
+          path.get(),
           muscle.paired()
               ? "%s: side %s does not fit paired muscle '%s' (left, right or bilateral)"
               : "%s: side %s does not fit unpaired muscle '%s' (midline)",
-          what,
+          what.get(),
           side.id(),
           muscle.id());
     }

@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.nmt.core.id.SessionId;
 import org.nmt.core.session.Session;
 import org.nmt.core.session.TechniqueApplication;
 import org.nmt.core.stage.Stage;
@@ -18,23 +19,28 @@ import org.nmt.protocol.plan.PlannedSession;
  * for messages, its time, stage and techniques. Immutable.
  */
 final class SessionView {
+  /** A UTC day has no leap seconds in java.time: the UTC day of an instant is its epoch day. */
+  private static final long SECONDS_PER_DAY = 24 * 60 * 60;
+
   private final int index;
-  private final String label;
+  private final Optional<SessionId> id;
   private final Instant start;
+  private final LocalDate day;
   private final Duration duration;
   private final Stage stage;
   private final ImmutableList<TechniqueApplication> techniques;
 
   private SessionView(
       int index,
-      String label,
+      Optional<SessionId> id,
       Instant start,
       Duration duration,
       Stage stage,
       ImmutableList<TechniqueApplication> techniques) {
     this.index = index;
-    this.label = label;
+    this.id = id;
     this.start = start;
+    this.day = LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), SECONDS_PER_DAY));
     this.duration = duration;
     this.stage = stage;
     this.techniques = techniques;
@@ -44,7 +50,7 @@ final class SessionView {
   static SessionView recorded(int index, Session session) {
     return new SessionView(
         index,
-        "session '" + session.id() + "'",
+        Optional.of(session.id()),
         session.start(),
         session.duration(),
         session.stage(),
@@ -55,7 +61,7 @@ final class SessionView {
   static SessionView planned(int index, PlannedSession session) {
     return new SessionView(
         index,
-        "planned session " + index,
+        Optional.empty(),
         session.start(),
         session.duration(),
         session.stage(),
@@ -85,7 +91,7 @@ final class SessionView {
 
   /** {@code "session 's-3'"} or {@code "planned session 3"}. */
   String label() {
-    return label;
+    return id.isPresent() ? "session '" + id.get() + "'" : "planned session " + index;
   }
 
   Instant start() {
@@ -102,7 +108,7 @@ final class SessionView {
 
   /** The day the session starts on, in UTC: the day screening findings are judged on. */
   LocalDate day() {
-    return start.atOffset(ZoneOffset.UTC).toLocalDate();
+    return day;
   }
 
   Stage stage() {

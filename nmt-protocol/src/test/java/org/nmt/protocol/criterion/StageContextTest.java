@@ -21,6 +21,7 @@ import static org.nmt.protocol.TestRecords.structure;
 import static org.nmt.protocol.TestRecords.treatment;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.Side;
+import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.EnduranceTestKind;
 import org.nmt.core.assessment.Joint;
 import org.nmt.core.assessment.Movement;
@@ -257,6 +259,77 @@ class StageContextTest {
                 }
               }
               return true;
+            });
+  }
+
+  /**
+   * A record drawn from {@code values}: sessions on non-decreasing days (several on one day start
+   * together), in random stages, with readings inside and outside sessions at random hours.
+   */
+  private static ClientRecord randomRecord(List<Integer> values) {
+    ClientRecord.Builder record = record();
+    int day = 0;
+    for (int i = 0; i + 2 < values.size(); i += 3) {
+      day += values.get(i) % 3;
+      Stage stage = Stage.values()[values.get(i + 1) % Stage.values().length];
+      Session.Builder session = session("s" + i, day, stage);
+      if (values.get(i + 1) % 2 == 0) {
+        Instant taken = TestRecords.day(day).plus(Duration.ofMinutes(values.get(i + 2) % 61));
+        session.addAssessments(
+            values.get(i + 2) % 2 == 0
+                ? ppt("in" + i, taken, TRAPEZIUS, LEFT, 2.0)
+                : TestRecords.strength("in" + i, taken, TRAPEZIUS, LEFT, 4));
+      } else {
+        Instant taken = at(values.get(i + 2) % 12, 8 + values.get(i + 2) % 5);
+        record.addAssessments(
+            values.get(i + 2) % 2 == 0
+                ? ppt("out" + i, taken, TRAPEZIUS, LEFT, 2.0)
+                : TestRecords.strength("out" + i, taken, TRAPEZIUS, LEFT, 4));
+      }
+      record.addSessions(session.build());
+    }
+    return record.build();
+  }
+
+  @Test
+  void windowsFoundByBinarySearchAreTheFilteredItems() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(
+            lists().of(integers().between(0, 100)).ofSizeBetween(0, 45),
+            integers().between(-1, 14 * 24),
+            integers().between(0, 14 * 24),
+            integers().between(0, Stage.values().length - 1))
+        .checkAssert(
+            (values, enteredHour, length, stageIndex) -> {
+              ClientRecord record = randomRecord(values);
+              Stage stage = Stage.values()[stageIndex];
+              Instant entered = TestRecords.T0.plus(Duration.ofHours(enteredHour));
+              Instant asOf = entered.plus(Duration.ofHours(length));
+              StageContext context = StageContext.of(record, stage, entered, asOf);
+              List<Session> sessions =
+                  record.sessions().stream()
+                      .filter(s -> !s.start().isAfter(asOf))
+                      .collect(Collectors.toList());
+              assertEquals(sessions, context.sessions());
+              assertEquals(
+                  sessions.stream()
+                      .filter(s -> s.stage() == stage && !s.start().isBefore(entered))
+                      .collect(Collectors.toList()),
+                  context.stageSessions());
+              assertEquals(
+                  record.allAssessments().stream()
+                      .filter(a -> !a.assessment().takenAt().isAfter(asOf))
+                      .collect(Collectors.toList()),
+                  context.assessments());
+              for (Class<?> kind : Assessment.class.getPermittedSubclasses()) {
+                assertEquals(
+                    context.assessments().stream()
+                        .filter(a -> kind.isInstance(a.assessment()))
+                        .collect(Collectors.toList()),
+                    context.assessments(kind.asSubclass(Assessment.class)),
+                    kind::getName);
+              }
             });
   }
 }

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class FindingTest {
 
@@ -104,5 +111,28 @@ class FindingTest {
     assertEquals("12.5 s", Findings.seconds(Duration.ofMillis(12_500)));
     assertEquals("25 min", Findings.minutes(Duration.ofMinutes(25)));
     assertEquals("95 min 30 s", Findings.minutes(Duration.ofSeconds(95 * 60 + 30)));
+  }
+
+  @Test
+  void thePointerCheckAgreesWithThePointerPattern() {
+    Pattern pointer = Pattern.compile("(/([^~/]|~[01])*)*");
+    String alphabet = "/~01a2\n\u00e9";
+    Gen<String> near =
+        lists()
+            .of(integers().between(0, alphabet.length() - 1))
+            .ofSizeBetween(0, 8)
+            .map(
+                list ->
+                    list.stream()
+                        .map(i -> String.valueOf(alphabet.charAt(i)))
+                        .collect(Collectors.joining()));
+    qt().withFixedSeed(20261124L)
+        .withExamples(2000)
+        .forAll(near)
+        .check(path -> Finding.isPointer(path) == pointer.matcher(path).matches());
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 12))
+        .check(path -> Finding.isPointer(path) == pointer.matcher(path).matches());
   }
 }

@@ -1,0 +1,143 @@
+package org.nmt.protocol.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The fast ordering of {@link Findings} against the straightforward one it replaces. */
+class FindingsTest {
+  private static final long SEED = 20261124L;
+
+  /** Tokens of paths, with indices that order differently as numbers and as text. */
+  private static final List<String> TOKENS =
+      List.of(
+          "sessions",
+          "techniques",
+          "assessments",
+          "intake",
+          "a~1b",
+          "0",
+          "1",
+          "2",
+          "9",
+          "10",
+          "11",
+          "02",
+          "00",
+          "100",
+          "-1",
+          "1a",
+          "");
+
+  private static final String NEAR_INDEX = "0123456789a-/ ";
+
+  /** The order as it was first written: a regex per token, paths split on every comparison. */
+  private static final Comparator<Finding> STRAIGHTFORWARD =
+      Comparator.comparing(Finding::path, FindingsTest::comparePaths).thenComparing(Finding::code);
+
+  private static int comparePaths(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      boolean indices = isIndex(left[i]) && isIndex(right[i]);
+      int c =
+          indices && left[i].length() != right[i].length()
+              ? Integer.compare(left[i].length(), right[i].length())
+              : left[i].compareTo(right[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static boolean isIndex(String token) {
+    return token.equals("0") || token.matches("[1-9][0-9]*");
+  }
+
+  private static Gen<String> paths() {
+    return lists()
+        .of(integers().between(0, TOKENS.size() - 1))
+        .ofSizeBetween(0, 4)
+        .map(tokens -> tokens.stream().map(i -> "/" + TOKENS.get(i)).collect(Collectors.joining()));
+  }
+
+  @Test
+  void isIndexAgreesWithThePattern() {
+    Gen<String> tokens =
+        lists()
+            .of(integers().between(0, NEAR_INDEX.length() - 1))
+            .ofSizeBetween(0, 6)
+            .map(
+                list ->
+                    list.stream()
+                        .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
+                        .collect(Collectors.joining()));
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(tokens)
+        .check(token -> Findings.isIndex(token) == isIndex(token));
+  }
+
+  @Test
+  void comparePathsAgreesWithTheStraightforwardComparison() {
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(paths(), paths())
+        .check(
+            (a, b) ->
+                Integer.signum(Findings.comparePaths(a, b)) == Integer.signum(comparePaths(a, b)));
+  }
+
+  @Test
+  void comparePathsAgreesWithTheStraightforwardComparisonOnAnyStrings() {
+    Gen<String> strings =
+        lists()
+            .of(integers().between(0, NEAR_INDEX.length() - 1))
+            .ofSizeBetween(0, 8)
+            .map(
+                list ->
+                    list.stream()
+                        .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
+                        .collect(Collectors.joining()));
+    qt().withFixedSeed(SEED)
+        .withExamples(3000)
+        .forAll(strings, strings)
+        .check(
+            (a, b) ->
+                Integer.signum(Findings.comparePaths(a, b)) == Integer.signum(comparePaths(a, b)));
+  }
+
+  @Test
+  void sortedIsTheStraightforwardStableSort() {
+    FindingCode[] codes = FindingCode.values();
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(
+            lists()
+                .of(paths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
+                .ofSizeBetween(0, 40))
+        .checkAssert(
+            entries -> {
+              Findings findings = new Findings();
+              List<Finding> added = new ArrayList<>();
+              for (int i = 0; i < entries.size(); i++) {
+                String[] parts = entries.get(i).split("#");
+                FindingCode code = codes[Integer.parseInt(parts[1])];
+                findings.add(code, parts[0], "finding %s", i);
+                added.add(Finding.of(code, parts[0], "finding " + i));
+              }
+              added.sort(STRAIGHTFORWARD);
+              assertEquals(ImmutableList.copyOf(added), findings.sorted());
+            });
+  }
+}
