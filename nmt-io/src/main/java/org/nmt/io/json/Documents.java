@@ -118,7 +118,6 @@ public final class Documents {
     return read(
         json,
         DocumentKind.CLIENT_RECORD,
-        RecordCodec.RECORD_FIELDS,
         document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
   }
 
@@ -180,7 +179,6 @@ public final class Documents {
     return read(
         json,
         DocumentKind.TREATMENT_PLAN,
-        PlanCodec.FIELDS,
         document -> CatalogCheck.checked(PlanCodec.read(document), catalog));
   }
 
@@ -342,6 +340,76 @@ public final class Documents {
     T read(In document);
   }
 
+  /**
+   * Reads a document of one kind from a {@link Cursor} at its object, whose header (kind and format
+   * version) is checked already: the decoder reads it as the {@link Cursor.Fields} of its body
+   * declare, with {@code kind} and {@code formatVersion} among them.
+   */
+  @FunctionalInterface
+  interface Decoder<T> {
+    T read(Cursor document);
+  }
+
+  /**
+   * Reads the document {@code json} of {@code kind} with {@code decoder}, as it streams when it
+   * starts with its kind and a format version of the current major one, as nmt writes it, and
+   * otherwise from its tree (after a migration, if its version needs one). Either way a document is
+   * refused as it was when it was parsed whole before it was decoded: a malformed or oversized
+   * document is refused as such, whatever else is wrong with it (only a refusal pays for that
+   * check).
+   */
+  static <T> T read(byte[] json, DocumentKind kind, Decoder<T> decoder) {
+    checkSizeAndEncoding(json);
+    try (JsonParser parser = createParser(json)) {
+      Cursor document = new Cursor(parser);
+      if (!currentHeader(document, kind)) {
+        JsonNode tree = parse(json);
+        try {
+          return decode(tree, kind, decoder);
+        } catch (DocumentException e) {
+          throw locate(e, json);
+        }
+      }
+      T value = decoder.read(document);
+      if (document.next() != null) {
+        parse(json);
+        throw new IllegalStateException("trailing tokens after a document that parses whole");
+      }
+      return value;
+    } catch (DocumentException e) {
+      parse(json);
+      throw locate(e, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the document at {@code document} starts with its {@code kind} and a format version of
+   * the current major one, read past them if so: the common case, read as it streams.
+   */
+  private static boolean currentHeader(Cursor document, DocumentKind kind) {
+    if (document.next() != JsonToken.START_OBJECT
+        || document.next() != JsonToken.FIELD_NAME
+        || !document.currentName().equals("kind")
+        || document.next() != JsonToken.VALUE_STRING
+        || !document.text().equals(kind.id())
+        || document.next() != JsonToken.FIELD_NAME
+        || !document.currentName().equals("formatVersion")
+        || document.next() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    String version = document.text();
+    if (!version.equals(kind.formatVersion())) {
+      Matcher matcher = VERSION.matcher(version);
+      if (!matcher.matches() || Integer.parseInt(matcher.group(1)) != kind.major()) {
+        return false;
+      }
+    }
+    document.resume("kind", "formatVersion");
+    return true;
+  }
+
   static <T> T read(
       byte[] json, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
     JsonNode tree = parse(json);
@@ -355,33 +423,38 @@ public final class Documents {
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
   static <T> T decode(
       JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    return decode(tree, kind, fields, reader, Migrations.STANDARD);
+    return reader.read(In.object(upgraded(tree, kind, Migrations.STANDARD), "", fields));
   }
 
-  /** As {@link #decode(JsonNode, DocumentKind, java.util.Set, BodyReader)}, with migrations. */
-  static <T> T decode(
-      JsonNode tree,
-      DocumentKind kind,
-      java.util.Set<String> fields,
-      BodyReader<T> reader,
-      Migrations migrations) {
-    int major = checkHeader(In.anyObject(tree, ""), kind);
-    JsonNode current = tree;
-    if (major < kind.major()) {
-      String version = tree.get("formatVersion").textValue();
-      current =
-          migrations
-              .upgrade(kind, major, (ObjectNode) tree)
-              .orElseThrow(
-                  () ->
-                      DocumentException.at(
-                          "/formatVersion",
-                          "format version "
-                              + version
-                              + " has no migration to "
-                              + kind.formatVersion()));
+  /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
+  static <T> T decode(JsonNode tree, DocumentKind kind, Decoder<T> decoder) {
+    return decode(tree, kind, decoder, Migrations.STANDARD);
+  }
+
+  /** As {@link #decode(JsonNode, DocumentKind, Decoder)}, with {@code migrations}. */
+  static <T> T decode(JsonNode tree, DocumentKind kind, Decoder<T> decoder, Migrations migrations) {
+    Cursor document = new Cursor(upgraded(tree, kind, migrations).traverse(MAPPER));
+    document.next();
+    return decoder.read(document);
+  }
+
+  /**
+   * {@code tree}, a document of {@code kind} of the current major version: its header checked, and
+   * migrated if its major version is older.
+   */
+  private static JsonNode upgraded(JsonNode tree, DocumentKind kind, Migrations migrations) {
+    int major = checkHeader(tree, kind);
+    if (major == kind.major()) {
+      return tree;
     }
-    return reader.read(In.object(current, "", fields));
+    String version = tree.get("formatVersion").textValue();
+    return migrations
+        .upgrade(kind, major, (ObjectNode) tree)
+        .orElseThrow(
+            () ->
+                DocumentException.at(
+                    "/formatVersion",
+                    "format version " + version + " has no migration to " + kind.formatVersion()));
   }
 
   /**
@@ -400,18 +473,8 @@ public final class Documents {
   }
 
   static JsonNode parse(byte[] json) {
-    if (json.length > MAX_DOCUMENT_BYTES) {
-      throw tooLarge(json.length);
-    }
-    if (notUtf8(json)) {
-      throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
-    }
-    JsonParser parser;
-    try {
-      parser = MAPPER.createParser(json);
-    } catch (IOException e) {
-      throw new DocumentException("", 1, 1, "malformed JSON: " + reason(e));
-    }
+    checkSizeAndEncoding(json);
+    JsonParser parser = createParser(json);
     try (parser) {
       JsonNode tree = MAPPER.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
@@ -423,6 +486,23 @@ public final class Documents {
     } catch (IOException e) {
       // JsonProcessingException, and the CharConversionException of a bad UTF-16 or UTF-32 input.
       throw fromJackson(e, parser, "malformed JSON: ");
+    }
+  }
+
+  private static void checkSizeAndEncoding(byte[] json) {
+    if (json.length > MAX_DOCUMENT_BYTES) {
+      throw tooLarge(json.length);
+    }
+    if (notUtf8(json)) {
+      throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
+    }
+  }
+
+  private static JsonParser createParser(byte[] json) {
+    try {
+      return MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw new DocumentException("", 1, 1, "malformed JSON: " + reason(e));
     }
   }
 
@@ -443,7 +523,7 @@ public final class Documents {
    * {@code e} at the parser's position: Jackson locates its parse errors, but not its size limit
    * errors or the decoding errors of its readers.
    */
-  private static DocumentException fromJackson(IOException e, JsonParser parser, String prefix) {
+  static DocumentException fromJackson(IOException e, JsonParser parser, String prefix) {
     String reason = reason(e);
     JsonStreamContext context = parser.getParsingContext();
     if (reason.startsWith("Name length") && context.getParent() != null) {
@@ -481,8 +561,11 @@ public final class Documents {
   }
 
   /** Checks kind and version; returns the document's major version (at most the current one). */
-  private static int checkHeader(In document, DocumentKind expected) {
-    String kind = document.text("kind");
+  private static int checkHeader(JsonNode document, DocumentKind expected) {
+    if (!document.isObject()) {
+      throw DocumentException.at("", "must be an object, not " + Cursor.type(document));
+    }
+    String kind = headerText(document, "kind");
     if (!kind.equals(expected.id())) {
       throw DocumentException.at(
           "/kind",
@@ -491,13 +574,13 @@ public final class Documents {
               + " document, not "
               + (DocumentKind.fromId(kind).isPresent()
                   ? "a " + kind + " document"
-                  : "unknown kind '" + In.shorten(kind) + "'"));
+                  : "unknown kind '" + Cursor.shorten(kind) + "'"));
     }
-    String version = document.text("formatVersion");
+    String version = headerText(document, "formatVersion");
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       throw DocumentException.at(
-          "/formatVersion", "must be MAJOR.MINOR: '" + In.shorten(version) + "'");
+          "/formatVersion", "must be MAJOR.MINOR: '" + Cursor.shorten(version) + "'");
     }
     int major = Integer.parseInt(matcher.group(1));
     if (major > expected.major()) {
@@ -510,6 +593,20 @@ public final class Documents {
               + ".x); upgrade nmt");
     }
     return major;
+  }
+
+  private static String headerText(JsonNode document, String name) {
+    JsonNode value = document.get(name);
+    if (value == null) {
+      throw DocumentException.at("/" + name, "required field is missing");
+    }
+    if (value.isNull()) {
+      throw DocumentException.at("/" + name, "must not be null");
+    }
+    if (!value.isTextual()) {
+      throw DocumentException.at("/" + name, "must be a string, not " + Cursor.type(value));
+    }
+    return value.textValue();
   }
 
   /**

@@ -1,0 +1,182 @@
+package org.nmt.io.json;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Parses the canonical ISO-8601 spellings nmt writes, character by character: an instant as {@link
+ * Instant#toString()} writes one of the years 0000 to 9999 (UTC, upper-case {@code T} and {@code
+ * Z}, seconds always, up to nine digits of fraction; no offset, no 24:00, no leap second), a date
+ * as {@link LocalDate#toString()} writes one of those years, and a duration of days, hours, minutes
+ * and seconds in upper case without sign, as {@link Duration#toString()} writes one that is not
+ * negative. Each method returns {@code null} for any other spelling and for a value out of range
+ * (31 February, a duration beyond {@link Long#MAX_VALUE} seconds), exactly where a pattern match
+ * followed by {@code java.time}'s parser would refuse it, without either's cost. Stateless and
+ * thread-safe.
+ */
+final class IsoParse {
+  private static final int SECONDS_PER_DAY = 86_400;
+
+  private IsoParse() {}
+
+  /** The instant {@code text} spells canonically, or {@code null}. */
+  static Instant instant(String text) {
+    int length = text.length();
+    if (length < 20
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || text.charAt(length - 1) != 'Z') {
+      return null;
+    }
+    LocalDate date = date(text, 0);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (date == null
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
+      return null;
+    }
+    int nanos = 0;
+    if (length > 20) {
+      int fraction = length - 21;
+      if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+        return null;
+      }
+      nanos = digits(text, 20, fraction);
+      if (nanos < 0) {
+        return null;
+      }
+      for (int i = fraction; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    long seconds = date.toEpochDay() * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+    return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  /** The date {@code text} spells canonically, or {@code null}. */
+  static LocalDate date(String text) {
+    return text.length() == 10 ? date(text, 0) : null;
+  }
+
+  /** The date spelled {@code YYYY-MM-DD} at {@code start} of {@code text}, or {@code null}. */
+  private static LocalDate date(String text, int start) {
+    if (text.charAt(start + 4) != '-' || text.charAt(start + 7) != '-') {
+      return null;
+    }
+    int year = digits(text, start, 4);
+    int month = digits(text, start + 5, 2);
+    int day = digits(text, start + 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The duration {@code text} spells canonically, or {@code null}. */
+  static Duration duration(String text) {
+    int length = text.length();
+    if (length < 2 || text.charAt(0) != 'P') {
+      return null;
+    }
+    try {
+      int position = 1;
+      long seconds = 0;
+      int nanos = 0;
+      int end = digitsEnd(text, position);
+      if (end > position && end < length && text.charAt(end) == 'D') {
+        seconds = Math.multiplyExact(number(text, position, end), SECONDS_PER_DAY);
+        position = end + 1;
+      } else if (end > position) {
+        return null;
+      }
+      if (position < length) {
+        if (text.charAt(position) != 'T' || position + 1 == length) {
+          return null;
+        }
+        position++;
+        char previousUnit = 'T';
+        while (position < length) {
+          end = digitsEnd(text, position);
+          if (end == position || end == length) {
+            return null;
+          }
+          char unit = text.charAt(end);
+          long value = number(text, position, end);
+          if (unit == 'H' && previousUnit == 'T') {
+            seconds = Math.addExact(seconds, Math.multiplyExact(value, 3600));
+          } else if (unit == 'M' && (previousUnit == 'T' || previousUnit == 'H')) {
+            seconds = Math.addExact(seconds, Math.multiplyExact(value, 60));
+          } else if (unit == 'S' || unit == '.') {
+            seconds = Math.addExact(seconds, value);
+            if (unit == '.') {
+              int fractionEnd = digitsEnd(text, end + 1);
+              int fraction = fractionEnd - end - 1;
+              if (fraction < 1 || fraction > 9 || fractionEnd != length - 1) {
+                return null;
+              }
+              nanos = digits(text, end + 1, fraction);
+              for (int i = fraction; i < 9; i++) {
+                nanos *= 10;
+              }
+              end = fractionEnd;
+            }
+            if (text.charAt(end) != 'S' || end != length - 1) {
+              return null;
+            }
+          } else {
+            return null;
+          }
+          previousUnit = unit;
+          position = end + 1;
+        }
+      }
+      return Duration.ofSeconds(seconds, nanos);
+    } catch (ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** The value of the {@code count} ASCII digits at {@code start} (at most 9), or -1. */
+  private static int digits(String text, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** The index of the first character at or after {@code start} that is not an ASCII digit. */
+  private static int digitsEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    return end;
+  }
+
+  /** The ASCII digits from {@code start} to {@code end} as a long, or ArithmeticException. */
+  private static long number(String text, int start, int end) {
+    long value = 0;
+    for (int i = start; i < end; i++) {
+      value = Math.addExact(Math.multiplyExact(value, 10), text.charAt(i) - '0');
+    }
+    return value;
+  }
+}
