@@ -1,5 +1,7 @@
 package org.nmt.io.json;
 
+import java.time.DateTimeException;
+import java.util.function.Supplier;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.assessment.Assessment;
@@ -19,23 +21,31 @@ final class CatalogCheck {
 
   static void check(ClientRecord record, MuscleCatalog catalog) {
     for (int i = 0; i < record.assessments().size(); i++) {
-      assessment(record.assessments().get(i), "/assessments/" + i, catalog);
+      int assessment = i;
+      assessment(record.assessments().get(i), () -> "/assessments/" + assessment, catalog);
     }
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
-      String at = "/sessions/" + i;
+      int number = i;
+      Supplier<String> at = () -> "/sessions/" + number;
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
+        int examination = j;
         location(
             session.triggerPointExaminations().get(j).location(),
-            at + "/triggerPointExaminations/" + j + "/location",
+            () -> at.get() + "/triggerPointExaminations/" + examination + "/location",
             catalog);
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        assessment(session.assessments().get(j), at + "/assessments/" + j, catalog);
+        int assessment = j;
+        assessment(
+            session.assessments().get(j), () -> at.get() + "/assessments/" + assessment, catalog);
       }
       for (int j = 0; j < session.techniques().size(); j++) {
+        int technique = j;
         location(
-            session.techniques().get(j).target(), at + "/techniques/" + j + "/target", catalog);
+            session.techniques().get(j).target(),
+            () -> at.get() + "/techniques/" + technique + "/target",
+            catalog);
       }
     }
   }
@@ -55,26 +65,49 @@ final class CatalogCheck {
   static void check(TreatmentPlan plan, MuscleCatalog catalog) {
     for (int i = 0; i < plan.sessions().size(); i++) {
       PlannedSession session = plan.sessions().get(i);
+      int planned = i;
       for (int j = 0; j < session.techniques().size(); j++) {
+        int technique = j;
         location(
             session.techniques().get(j).target(),
-            "/sessions/" + i + "/techniques/" + j + "/target",
+            () -> "/sessions/" + planned + "/techniques/" + technique + "/target",
             catalog);
       }
     }
   }
 
-  private static void assessment(Assessment assessment, String at, MuscleCatalog catalog) {
+  private static void assessment(
+      Assessment assessment, Supplier<String> at, MuscleCatalog catalog) {
     if (assessment instanceof PressurePainThresholdReading) {
-      location(((PressurePainThresholdReading) assessment).location(), at + "/location", catalog);
+      location(
+          ((PressurePainThresholdReading) assessment).location(),
+          () -> at.get() + "/location",
+          catalog);
     } else if (assessment instanceof StrengthGrade) {
       ((StrengthGrade) assessment)
           .muscleId()
-          .ifPresent(id -> In.domain(at + "/muscle", () -> catalog.get(id)));
+          .ifPresent(id -> domain(() -> at.get() + "/muscle", () -> catalog.get(id)));
     }
   }
 
-  private static void location(TissueLocation location, String at, MuscleCatalog catalog) {
-    In.domain(at, () -> catalog.check(location));
+  private static void location(
+      TissueLocation location, Supplier<String> at, MuscleCatalog catalog) {
+    domain(at, () -> catalog.check(location));
+  }
+
+  /**
+   * Runs {@code check}, turning the domain model's refusal into a {@link DocumentException} at the
+   * pointer {@code at} gives: spelled out only then.
+   */
+  private static void domain(Supplier<String> at, Runnable check) {
+    try {
+      check.run();
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | DateTimeException
+        | ArithmeticException e) {
+      throw DocumentException.at(at.get(), Cursor.message(e));
+    }
   }
 }

@@ -251,7 +251,7 @@ final class Cursor {
   /** Reads the value {@code tree} in place of the current one, with {@code read}. */
   <T> T fromTree(JsonNode tree, Supplier<T> read) {
     JsonParser streaming = parser;
-    parser = tree.traverse(streaming.getCodec());
+    parser = tree.traverse(Documents.VALUE_TREES);
     try {
       next();
       return read.get();
@@ -263,7 +263,7 @@ final class Cursor {
   /** The current value, read whole as a tree. */
   JsonNode valueAsTree() {
     try {
-      return parser.readValueAsTree();
+      return Documents.VALUE_TREES.readTree(parser);
     } catch (IOException e) {
       throw jackson(e);
     }
@@ -285,15 +285,29 @@ final class Cursor {
     pop();
   }
 
-  /** Reads the array {@code field} of the current object from {@code tree}, with {@code read}. */
-  void arrayFromTree(String field, JsonNode tree, Runnable element) {
-    push(field, NO_INDEX);
-    fromTree(
-        tree,
-        () -> {
-          array(element);
-          return null;
-        });
+  /** Reads the field {@code name} of the current object from {@code tree}, with {@code read}. */
+  <T> T fieldFromTree(String name, JsonNode tree, Supplier<T> read) {
+    push(name, NO_INDEX);
+    T value = fromTree(tree, read);
+    pop();
+    return value;
+  }
+
+  /**
+   * Reads the object at the current token as a map: {@code entry} is given the name of each field
+   * in turn, and reads its value.
+   */
+  void entries(Consumer<String> entry) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw fail("must be an object, not " + type());
+    }
+    push(null, NO_INDEX);
+    for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+      String name = currentName();
+      names[depth - 1] = name;
+      next();
+      entry.accept(name);
+    }
     pop();
   }
 
@@ -421,8 +435,13 @@ final class Cursor {
         | IllegalStateException
         | DateTimeException
         | ArithmeticException e) {
-      throw fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      throw fail(message(e));
     }
+  }
+
+  /** The message of the domain model's refusal {@code e}. */
+  static String message(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Builds the object just read with {@code build}, refusing it at its pointer. */

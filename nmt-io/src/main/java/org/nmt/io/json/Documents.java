@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -97,6 +98,10 @@ public final class Documents {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
 
+  /** Reads one value of a document, at the parser's token, as a tree: the document goes on. */
+  static final ObjectReader VALUE_TREES =
+      MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private Documents() {}
 
   /**
@@ -134,14 +139,24 @@ public final class Documents {
     checkNotNull(json, "json");
     JsonNode tree = parse(json);
     try {
-      String kind = In.discriminator(tree, "", "kind");
+      if (!tree.isObject()) {
+        throw DocumentException.at("", "must be an object, not " + Cursor.type(tree));
+      }
+      JsonNode kindNode = tree.get("kind");
+      if (kindNode == null) {
+        throw DocumentException.at("/kind", "required field is missing");
+      }
+      if (!kindNode.isTextual()) {
+        throw DocumentException.at("/kind", "must be a string, not " + Cursor.type(kindNode));
+      }
+      String kind = kindNode.textValue();
       return DocumentKind.fromId(kind)
           .orElseThrow(
               () ->
                   DocumentException.at(
                       "/kind",
                       "unknown kind '"
-                          + In.shorten(kind)
+                          + Cursor.shorten(kind)
                           + "'; known kinds: "
                           + Arrays.stream(DocumentKind.values())
                               .map(DocumentKind::id)
@@ -157,7 +172,7 @@ public final class Documents {
    * @throws DocumentException if the bytes are not a valid protocol definition document
    */
   public static ProtocolDefinition readProtocol(byte[] json) {
-    return read(json, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec.FIELDS, ProtocolCodec::read);
+    return read(json, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec::read);
   }
 
   /**
@@ -188,7 +203,7 @@ public final class Documents {
    * @throws DocumentException if the bytes are not a valid muscle catalog document
    */
   public static MuscleCatalog readCatalog(byte[] json) {
-    return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec.FIELDS, CatalogCodec::read);
+    return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec::read);
   }
 
   /**
@@ -335,11 +350,6 @@ public final class Documents {
     out.text("kind", kind.id()).text("formatVersion", kind.formatVersion());
   }
 
-  /** Reads the body of a document of {@code kind} with {@code reader}. */
-  interface BodyReader<T> {
-    T read(In document);
-  }
-
   /**
    * Reads a document of one kind from a {@link Cursor} at its object, whose header (kind and format
    * version) is checked already: the decoder reads it as the {@link Cursor.Fields} of its body
@@ -408,22 +418,6 @@ public final class Documents {
     }
     document.resume("kind", "formatVersion");
     return true;
-  }
-
-  static <T> T read(
-      byte[] json, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    JsonNode tree = parse(json);
-    try {
-      return decode(tree, kind, fields, reader);
-    } catch (DocumentException e) {
-      throw locate(e, json);
-    }
-  }
-
-  /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
-  static <T> T decode(
-      JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    return reader.read(In.object(upgraded(tree, kind, Migrations.STANDARD), "", fields));
   }
 
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */

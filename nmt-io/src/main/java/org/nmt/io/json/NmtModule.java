@@ -65,16 +65,12 @@ public final class NmtModule extends SimpleModule {
     register(
         ProtocolDefinition.class,
         DocumentKind.PROTOCOL_DEFINITION,
-        tree ->
-            Documents.decode(
-                tree, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec.FIELDS, ProtocolCodec::read),
+        tree -> Documents.decode(tree, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec::read),
         ProtocolCodec::writeBody);
     register(
         MuscleCatalog.class,
         DocumentKind.MUSCLE_CATALOG,
-        tree ->
-            Documents.decode(
-                tree, DocumentKind.MUSCLE_CATALOG, CatalogCodec.FIELDS, CatalogCodec::read),
+        tree -> Documents.decode(tree, DocumentKind.MUSCLE_CATALOG, CatalogCodec::read),
         CatalogCodec::writeBody);
   }
 

@@ -67,10 +67,6 @@ import org.nmt.io.json.Cursor.Fields;
 final class RecordCodec {
   private RecordCodec() {}
 
-  static <E extends Enum<E>> E enumValue(In in, String name, Class<E> type) {
-    return in.id(name, id -> EnumIds.parse(type, id));
-  }
-
   static String id(Enum<?> constant) {
     return EnumIds.id(constant);
   }
@@ -129,10 +125,13 @@ final class RecordCodec {
           }
         });
     if (reading.sessionsBeforeClient != null) {
-      in.arrayFromTree(
+      in.fieldFromTree(
           "sessions",
           reading.sessionsBeforeClient,
-          () -> record.addSessions(readSession(in, reading.client)));
+          () -> {
+            in.array(() -> record.addSessions(readSession(in, reading.client)));
+            return null;
+          });
     }
     return in.build(record::build);
   }
