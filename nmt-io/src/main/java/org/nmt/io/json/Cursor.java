@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -167,6 +169,14 @@ final class Cursor {
     return DocumentException.at(pointer(), rule);
   }
 
+  /**
+   * A refusal of the repeated field {@code name} of the current object: a parser that refuses
+   * duplicate keys itself, as {@link Documents#parse} does, never gets here.
+   */
+  private DocumentException duplicate(String name) {
+    return fail("malformed JSON: Duplicate field '" + shorten(name) + "'");
+  }
+
   /** A refusal of the field {@code name} of the current object. */
   DocumentException failField(String name, String rule) {
     push(name, NO_INDEX);
@@ -198,6 +208,9 @@ final class Cursor {
       int index = fields.index(name);
       if (index < 0) {
         throw fail("unknown field '" + shorten(name) + "'");
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw duplicate(name);
       }
       seen |= 1L << index;
       if (next() == JsonToken.VALUE_NULL) {
@@ -235,6 +248,9 @@ final class Cursor {
       while (next() == JsonToken.FIELD_NAME) {
         String field = currentName();
         next();
+        if (tree.has(field)) {
+          throw duplicate(field);
+        }
         tree.set(field, valueAsTree());
       }
     }
@@ -301,9 +317,13 @@ final class Cursor {
     if (token() != JsonToken.START_OBJECT) {
       throw fail("must be an object, not " + type());
     }
+    Set<String> seen = new HashSet<>();
     push(null, NO_INDEX);
     for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
       String name = currentName();
+      if (!seen.add(name)) {
+        throw duplicate(name);
+      }
       names[depth - 1] = name;
       next();
       entry.accept(name);

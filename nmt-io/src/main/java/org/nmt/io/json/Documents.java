@@ -98,6 +98,14 @@ public final class Documents {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
 
+  /**
+   * The factory of the streaming read: as {@link #FACTORY}, but the {@link Cursor} refuses a
+   * repeated field itself, for free, where {@link #FACTORY} keeps a set of the names of every
+   * object. Such a document is then refused as {@link #parse} refuses it, with Jackson's message.
+   */
+  private static final JsonFactory STREAMING =
+      FACTORY.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   /** Reads one value of a document, at the parser's token, as a tree: the document goes on. */
   static final ObjectReader VALUE_TREES =
       MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -370,7 +378,7 @@ public final class Documents {
    */
   static <T> T read(byte[] json, DocumentKind kind, Decoder<T> decoder) {
     checkSizeAndEncoding(json);
-    try (JsonParser parser = createParser(json)) {
+    try (JsonParser parser = STREAMING.createParser(json)) {
       Cursor document = new Cursor(parser);
       if (!currentHeader(document, kind)) {
         JsonNode tree = parse(json);
