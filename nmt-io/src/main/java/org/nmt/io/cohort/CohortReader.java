@@ -217,7 +217,7 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
         continue;
       }
       try {
-        return Documents.readRecord(Arrays.copyOf(line, lineLength), options.catalog());
+        return Documents.readRecord(line, 0, lineLength, options.catalog());
       } catch (DocumentException e) {
         bad(onThisLine(e));
       }

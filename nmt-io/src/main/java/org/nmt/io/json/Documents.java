@@ -1,6 +1,7 @@
 package org.nmt.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -130,6 +131,28 @@ public final class Documents {
   public static ClientRecord readRecord(byte[] json, MuscleCatalog catalog) {
     return read(
         json,
+        DocumentKind.CLIENT_RECORD,
+        document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
+  }
+
+  /**
+   * Reads the client record document in {@code length} bytes of {@code json} from {@code offset},
+   * whose muscles and trigger point sites are those of {@code catalog}: as {@link
+   * #readRecord(byte[], MuscleCatalog)} reads those bytes alone, without copying them (a reader of
+   * many documents in one buffer, as a cohort's lines, need not copy each one out).
+   *
+   * @throws DocumentException if the bytes are not a valid client record document
+   * @throws IndexOutOfBoundsException if the range is not inside {@code json}
+   */
+  public static ClientRecord readRecord(
+      byte[] json, int offset, int length, MuscleCatalog catalog) {
+    checkNotNull(json, "json");
+    checkPositionIndexes(offset, offset + length, json.length);
+    checkNotNull(catalog, "catalog");
+    return read(
+        json,
+        offset,
+        length,
         DocumentKind.CLIENT_RECORD,
         document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
   }
@@ -377,26 +400,39 @@ public final class Documents {
    * check).
    */
   static <T> T read(byte[] json, DocumentKind kind, Decoder<T> decoder) {
-    checkSizeAndEncoding(json);
-    try (JsonParser parser = STREAMING.createParser(json)) {
+    return read(json, 0, json.length, kind, decoder);
+  }
+
+  /**
+   * Reads the document in {@code length} bytes of {@code json} from {@code offset}, as {@link
+   * #read(byte[], DocumentKind, Decoder)}; only a document read from its tree or refused is copied
+   * out of {@code json}.
+   */
+  static <T> T read(byte[] json, int offset, int length, DocumentKind kind, Decoder<T> decoder) {
+    if (length > MAX_DOCUMENT_BYTES || notUtf8(json, offset, length)) {
+      checkSizeAndEncoding(Arrays.copyOfRange(json, offset, offset + length));
+    }
+    try (JsonParser parser = STREAMING.createParser(json, offset, length)) {
       Cursor document = new Cursor(parser);
       if (!currentHeader(document, kind)) {
-        JsonNode tree = parse(json);
+        byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
+        JsonNode tree = parse(whole);
         try {
           return decode(tree, kind, decoder);
         } catch (DocumentException e) {
-          throw locate(e, json);
+          throw locate(e, whole);
         }
       }
       T value = decoder.read(document);
       if (document.next() != null) {
-        parse(json);
+        parse(Arrays.copyOfRange(json, offset, offset + length));
         throw new IllegalStateException("trailing tokens after a document that parses whole");
       }
       return value;
     } catch (DocumentException e) {
-      parse(json);
-      throw locate(e, json);
+      byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
+      parse(whole);
+      throw locate(e, whole);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -510,15 +546,19 @@ public final class Documents {
 
   /** Whether {@code json} starts as UTF-16 or UTF-32 does: a byte-order mark or a zero byte. */
   private static boolean notUtf8(byte[] json) {
-    if (json.length >= 2) {
-      int first = json[0] & 0xff;
-      int second = json[1] & 0xff;
+    return notUtf8(json, 0, json.length);
+  }
+
+  private static boolean notUtf8(byte[] json, int offset, int length) {
+    if (length >= 2) {
+      int first = json[offset] & 0xff;
+      int second = json[offset + 1] & 0xff;
       return first == 0
           || second == 0
           || (first == 0xfe && second == 0xff)
           || (first == 0xff && second == 0xfe);
     }
-    return json.length == 1 && json[0] == 0;
+    return length == 1 && json[offset] == 0;
   }
 
   /**

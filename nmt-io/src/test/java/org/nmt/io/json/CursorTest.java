@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.scenario.SeedScenarios;
 import org.nmt.protocol.definition.ProtocolDefinition;
@@ -125,6 +126,39 @@ class CursorTest {
         "/client/activityProfiles/1",
         "duplicate value 'hiker'",
         record("").replace("[\"hiker\",\"runner\"]", "[\"hiker\",\"hiker\"]"));
+  }
+
+  @Test
+  void readsADocumentInsideALargerBufferAsItsBytesAlone() {
+    byte[] document = record("").getBytes(UTF_8);
+    byte[] buffer = new byte[document.length + 20];
+    java.util.Arrays.fill(buffer, (byte) '}');
+    System.arraycopy(document, 0, buffer, 7, document.length);
+    assertEquals(
+        Documents.readRecord(document),
+        Documents.readRecord(buffer, 7, document.length, MuscleCatalog.standard()));
+    byte[] bad = record(",\"painBefore\":\"7\"").getBytes(UTF_8);
+    byte[] badBuffer = new byte[bad.length + 20];
+    System.arraycopy(bad, 0, badBuffer, 20, bad.length);
+    DocumentException alone = refused(new String(bad, UTF_8));
+    DocumentException inside =
+        assertThrows(
+            DocumentException.class,
+            () -> Documents.readRecord(badBuffer, 20, bad.length, MuscleCatalog.standard()));
+    assertEquals(alone.getMessage(), inside.getMessage());
+    DocumentException malformed =
+        assertThrows(
+            DocumentException.class,
+            () -> Documents.readRecord(badBuffer, 20, bad.length - 1, MuscleCatalog.standard()));
+    assertEquals(
+        assertThrows(
+                DocumentException.class,
+                () -> Documents.readRecord(java.util.Arrays.copyOf(bad, bad.length - 1)))
+            .getMessage(),
+        malformed.getMessage());
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> Documents.readRecord(buffer, 30, buffer.length, MuscleCatalog.standard()));
   }
 
   @Test
