@@ -1,7 +1,7 @@
 package org.nmt.io.json;
 
 import java.time.DateTimeException;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.assessment.Assessment;
@@ -21,31 +21,30 @@ final class CatalogCheck {
 
   static void check(ClientRecord record, MuscleCatalog catalog) {
     for (int i = 0; i < record.assessments().size(); i++) {
-      int assessment = i;
-      assessment(record.assessments().get(i), () -> "/assessments/" + assessment, catalog);
+      Refusal refusal = assessment(record.assessments().get(i), catalog);
+      if (refusal != null) {
+        throw refusal.at("/assessments/" + i);
+      }
     }
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
-      int number = i;
-      Supplier<String> at = () -> "/sessions/" + number;
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
-        int examination = j;
-        location(
-            session.triggerPointExaminations().get(j).location(),
-            () -> at.get() + "/triggerPointExaminations/" + examination + "/location",
-            catalog);
+        Refusal refusal = location(session.triggerPointExaminations().get(j).location(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/triggerPointExaminations/" + j + "/location");
+        }
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        int assessment = j;
-        assessment(
-            session.assessments().get(j), () -> at.get() + "/assessments/" + assessment, catalog);
+        Refusal refusal = assessment(session.assessments().get(j), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/assessments/" + j);
+        }
       }
       for (int j = 0; j < session.techniques().size(); j++) {
-        int technique = j;
-        location(
-            session.techniques().get(j).target(),
-            () -> at.get() + "/techniques/" + technique + "/target",
-            catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
+        }
       }
     }
   }
@@ -65,49 +64,71 @@ final class CatalogCheck {
   static void check(TreatmentPlan plan, MuscleCatalog catalog) {
     for (int i = 0; i < plan.sessions().size(); i++) {
       PlannedSession session = plan.sessions().get(i);
-      int planned = i;
       for (int j = 0; j < session.techniques().size(); j++) {
-        int technique = j;
-        location(
-            session.techniques().get(j).target(),
-            () -> "/sessions/" + planned + "/techniques/" + technique + "/target",
-            catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
+        }
       }
     }
   }
 
-  private static void assessment(
-      Assessment assessment, Supplier<String> at, MuscleCatalog catalog) {
-    if (assessment instanceof PressurePainThresholdReading) {
-      location(
-          ((PressurePainThresholdReading) assessment).location(),
-          () -> at.get() + "/location",
-          catalog);
-    } else if (assessment instanceof StrengthGrade) {
-      ((StrengthGrade) assessment)
-          .muscleId()
-          .ifPresent(id -> domain(() -> at.get() + "/muscle", () -> catalog.get(id)));
-    }
-  }
-
-  private static void location(
-      TissueLocation location, Supplier<String> at, MuscleCatalog catalog) {
-    domain(at, () -> catalog.check(location));
-  }
-
   /**
-   * Runs {@code check}, turning the domain model's refusal into a {@link DocumentException} at the
-   * pointer {@code at} gives: spelled out only then.
+   * Why the catalog refuses a muscle, and where below the object that names it: the pointer is
+   * spelled out only for a refusal.
    */
-  private static void domain(Supplier<String> at, Runnable check) {
-    try {
-      check.run();
-    } catch (IllegalArgumentException
-        | NullPointerException
-        | IllegalStateException
-        | DateTimeException
-        | ArithmeticException e) {
-      throw DocumentException.at(at.get(), Cursor.message(e));
+  private static final class Refusal {
+    final String suffix;
+    final String message;
+
+    Refusal(String suffix, String message) {
+      this.suffix = suffix;
+      this.message = message;
     }
+
+    DocumentException at(String pointer) {
+      return DocumentException.at(pointer + suffix, message);
+    }
+  }
+
+  /** Why {@code catalog} refuses a muscle {@code assessment} names, or null. */
+  private static Refusal assessment(Assessment assessment, MuscleCatalog catalog) {
+    if (assessment instanceof PressurePainThresholdReading) {
+      Refusal refusal = location(((PressurePainThresholdReading) assessment).location(), catalog);
+      return refusal == null ? null : new Refusal("/location", refusal.message);
+    }
+    if (assessment instanceof StrengthGrade) {
+      Optional<String> muscle = ((StrengthGrade) assessment).muscleId();
+      if (muscle.isPresent()) {
+        try {
+          catalog.get(muscle.get());
+        } catch (RuntimeException e) {
+          return refusal("/muscle", e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Why {@code catalog} refuses {@code location}, or null. */
+  private static Refusal location(TissueLocation location, MuscleCatalog catalog) {
+    try {
+      catalog.check(location);
+      return null;
+    } catch (RuntimeException e) {
+      return refusal("", e);
+    }
+  }
+
+  /** The domain model's refusal {@code e}, at {@code suffix}; any other exception is rethrown. */
+  private static Refusal refusal(String suffix, RuntimeException e) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof NullPointerException
+        || e instanceof IllegalStateException
+        || e instanceof DateTimeException
+        || e instanceof ArithmeticException) {
+      return new Refusal(suffix, Cursor.message(e));
+    }
+    throw e;
   }
 }

@@ -72,6 +72,12 @@ final class Cursor {
     }
 
     int index(String name) {
+      // Jackson interns the names it reads, as Java does these: one comparison each, mostly.
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == name) {
+          return i;
+        }
+      }
       for (int i = 0; i < names.length; i++) {
         if (names[i].equals(name)) {
           return i;
@@ -236,7 +242,7 @@ final class Cursor {
     if (token() != JsonToken.START_OBJECT) {
       throw fail("must be an object, not " + type());
     }
-    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    ObjectNode tree;
     if (next() == JsonToken.FIELD_NAME) {
       String first = currentName();
       JsonToken value = next();
@@ -244,6 +250,7 @@ final class Cursor {
         resume(name);
         return read.apply(text());
       }
+      tree = JsonNodeFactory.instance.objectNode();
       tree.set(first, valueAsTree());
       while (next() == JsonToken.FIELD_NAME) {
         String field = currentName();
@@ -253,6 +260,8 @@ final class Cursor {
         }
         tree.set(field, valueAsTree());
       }
+    } else {
+      tree = JsonNodeFactory.instance.objectNode();
     }
     JsonNode type = tree.get(name);
     if (type == null) {

@@ -105,7 +105,12 @@ public final class Documents {
    * object. Such a document is then refused as {@link #parse} refuses it, with Jackson's message.
    */
   private static final JsonFactory STREAMING =
-      FACTORY.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      FACTORY
+          .rebuild()
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // The same correctly rounded doubles as the JDK's parser, without a String for each.
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+          .build();
 
   /** Reads one value of a document, at the parser's token, as a tree: the document goes on. */
   static final ObjectReader VALUE_TREES =

@@ -1,6 +1,5 @@
 package org.nmt.io.json;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,12 @@ import java.time.LocalDate;
 final class IsoParse {
   private static final int SECONDS_PER_DAY = 86_400;
 
+  /** Days from 0000-01-01 to 1970-01-01. */
+  private static final long DAYS_0000_TO_1970 = 719_528L;
+
+  /** No day: a date that does not exist, or is misspelled. */
+  private static final long NO_DAY = Long.MIN_VALUE;
+
   private IsoParse() {}
 
   /** The instant {@code text} spells canonically, or {@code null}. */
@@ -31,11 +36,11 @@ final class IsoParse {
         || text.charAt(length - 1) != 'Z') {
       return null;
     }
-    LocalDate date = date(text, 0);
+    long epochDay = epochDay(text);
     int hour = digits(text, 11, 2);
     int minute = digits(text, 14, 2);
     int second = digits(text, 17, 2);
-    if (date == null
+    if (epochDay == NO_DAY
         || hour < 0
         || hour > 23
         || minute < 0
@@ -58,31 +63,57 @@ final class IsoParse {
         nanos *= 10;
       }
     }
-    long seconds = date.toEpochDay() * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
+    long seconds = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second;
     return Instant.ofEpochSecond(seconds, nanos);
   }
 
   /** The date {@code text} spells canonically, or {@code null}. */
   static LocalDate date(String text) {
-    return text.length() == 10 ? date(text, 0) : null;
+    if (text.length() != 10) {
+      return null;
+    }
+    long epochDay = epochDay(text);
+    return epochDay == NO_DAY ? null : LocalDate.ofEpochDay(epochDay);
   }
 
-  /** The date spelled {@code YYYY-MM-DD} at {@code start} of {@code text}, or {@code null}. */
-  private static LocalDate date(String text, int start) {
-    if (text.charAt(start + 4) != '-' || text.charAt(start + 7) != '-') {
-      return null;
+  /**
+   * The day since 1970-01-01 of the date spelled {@code YYYY-MM-DD} at the start of {@code text},
+   * as {@link LocalDate#toEpochDay()} counts it, or {@link #NO_DAY} if there is no such date.
+   */
+  private static long epochDay(String text) {
+    if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return NO_DAY;
     }
-    int year = digits(text, start, 4);
-    int month = digits(text, start + 5, 2);
-    int day = digits(text, start + 8, 2);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return NO_DAY;
     }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
+    long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    days += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      days -= isLeap(year) ? 1 : 2;
     }
+    return days - DAYS_0000_TO_1970;
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeap(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  private static boolean isLeap(int year) {
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   /** The duration {@code text} spells canonically, or {@code null}. */
