@@ -29,7 +29,13 @@ import org.nmt.core.style.EnumIds;
  * {@code "7"} is not a number), unknown fields, times in other spellings than the canonical ones
  * nmt writes, repeated values in sets and values the domain model rejects, each failure a {@link
  * DocumentException} at the exact JSON Pointer. The pointer is kept as a stack of names and indices
- * and spelled out only for an error.
+ * and spelled out only for an error. A field repeated in an object is refused too, from the mask of
+ * the fields seen; {@link Documents} then refuses the document with Jackson's message, as a parser
+ * that detects duplicates itself would.
+ *
+ * <p>An object whose type comes later than its first field ({@link #discriminated}), and a document
+ * that needs a migration, are read as trees first and then through the same methods, from the
+ * tree's own parser ({@link #fromTree}): there is one decoder of each kind of object.
  *
  * <p>Each reading method starts at the current token, the first of its value, and leaves the parser
  * at the value's last token. Not thread-safe: one cursor reads one document.
@@ -119,10 +125,6 @@ final class Cursor {
 
   JsonToken token() {
     return parser.currentToken();
-  }
-
-  JsonParser parser() {
-    return parser;
   }
 
   private DocumentException jackson(IOException e) {
