@@ -287,16 +287,12 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
         return any;
       }
       any = true;
-      int end = chunkPosition;
-      while (end < chunkLimit) {
-        byte b = chunk[end];
-        if (b == '\n') {
-          break;
-        }
-        if (b == '\r' && carriageReturn < 0) {
+      int end = LineBytes.indexOfLineByte(chunk, chunkPosition, chunkLimit);
+      while (end < chunkLimit && chunk[end] == '\r') {
+        if (carriageReturn < 0) {
           carriageReturn = lineLength + end - chunkPosition;
         }
-        end++;
+        end = LineBytes.indexOfLineByte(chunk, end + 1, chunkLimit);
       }
       append(chunkPosition, end - chunkPosition);
       if (end < chunkLimit) {
