@@ -48,10 +48,12 @@ final class Cursor {
   static final class Fields {
     private final String[] names;
     private final int[] required;
+    private final long nullable;
 
-    private Fields(String[] names, int[] required) {
+    private Fields(String[] names, int[] required, long nullable) {
       this.names = names;
       this.required = required;
+      this.nullable = nullable;
     }
 
     /** The fields {@code names}, all optional. */
@@ -59,7 +61,19 @@ final class Cursor {
       if (names.length > 64) {
         throw new IllegalArgumentException("at most 64 fields: " + names.length);
       }
-      return new Fields(names.clone(), new int[0]);
+      return new Fields(names.clone(), new int[0], 0);
+    }
+
+    /**
+     * These fields with {@code names} given to the reader even when they are {@code null}, for an
+     * object whose other fields decide how such a field is refused.
+     */
+    Fields nullable(String... names) {
+      long mask = 0;
+      for (int index : indices(names)) {
+        mask |= 1L << index;
+      }
+      return new Fields(this.names, required, mask);
     }
 
     /**
@@ -67,6 +81,10 @@ final class Cursor {
      * of them in this order.
      */
     Fields required(String... names) {
+      return new Fields(this.names, indices(names), nullable);
+    }
+
+    private int[] indices(String... names) {
       int[] indices = new int[names.length];
       for (int i = 0; i < names.length; i++) {
         indices[i] = index(names[i]);
@@ -74,7 +92,7 @@ final class Cursor {
           throw new IllegalArgumentException("not a declared field: " + names[i]);
         }
       }
-      return new Fields(this.names, indices);
+      return indices;
     }
 
     int index(String name) {
@@ -221,7 +239,7 @@ final class Cursor {
         throw duplicate(name);
       }
       seen |= 1L << index;
-      if (next() == JsonToken.VALUE_NULL) {
+      if (next() == JsonToken.VALUE_NULL && (fields.nullable & (1L << index)) == 0) {
         throw fail("must not be null");
       }
       reader.read(name);

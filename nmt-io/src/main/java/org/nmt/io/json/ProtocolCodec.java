@@ -40,8 +40,11 @@ final class ProtocolCodec {
       Fields.of("kind", "formatVersion", "name", "version", "stages", "gates", "regressionRules")
           .required("name", "version");
   private static final Fields GATE = Fields.of("stage", "criteria").required("stage");
+
+  /** A rule's rise is refused by the rule: unknown to one that takes none, even when null. */
   private static final Fields RULE =
-      Fields.of("rule", "rise", "returnTo").required("rule", "returnTo");
+      Fields.of("rule", "rise", "returnTo").required("rule", "returnTo").nullable("rise");
+
   private static final Fields NO_PARAMETERS = Fields.of("criterion");
   private static final Fields MINIMUM_SESSIONS =
       Fields.of("criterion", "sessions").required("sessions");
@@ -261,6 +264,9 @@ final class ProtocolCodec {
       case PainFlareRegression.ID:
         if (parts.rise == null) {
           throw in.failField("rise", "required field is missing");
+        }
+        if (parts.rise.isNull()) {
+          throw in.failField("rise", "must not be null");
         }
         int rise = in.fieldFromTree("rise", parts.rise, in::integer);
         return in.build(() -> PainFlareRegression.of(rise, parts.returnTo));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.scenario.SeedScenarios;
+import org.nmt.protocol.definition.ActiveTriggerPointRegression;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.definition.Protocols;
 
@@ -265,6 +266,45 @@ class CursorTest {
       byte[] reversed = bytes(reordered(tree(Documents.toBytes(protocol)), CursorTest::reversed));
       assertEquals(protocol, Documents.readProtocol(reversed));
     }
+  }
+
+  @Test
+  void aRegressionRulesRiseIsRefusedByItsRuleEvenWhenNull() {
+    String protocol =
+        "{\"kind\":\"protocol-definition\",\"formatVersion\":\"1.0\",\"name\":\"p\","
+            + "\"version\":\"1.0\",\"stages\":[\"strength\"],\"gates\":[{\"stage\":\"strength\","
+            + "\"criteria\":[{\"criterion\":\"therapist-sign-off\"}]}],"
+            + "\"regressionRules\":[{\"rule\":\"%s\",\"rise\":%s,\"returnTo\":\"strength\"}]}";
+    assertEquals(
+        1,
+        Documents.readProtocol(String.format(protocol, "pain-flare", "1").getBytes(UTF_8))
+            .regressionRules()
+            .size());
+    DocumentException unknown =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, ActiveTriggerPointRegression.ID, "null")
+                        .getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", unknown.pointer());
+    assertEquals("unknown field 'rise'", unknown.rule());
+    DocumentException isNull =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, "pain-flare", "null").getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", isNull.pointer());
+    assertEquals("must not be null", isNull.rule());
+    DocumentException notInteger =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, "pain-flare", "\"1\"").getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", notInteger.pointer());
+    assertEquals("must be an integer, not a string", notInteger.rule());
   }
 
   @Test
