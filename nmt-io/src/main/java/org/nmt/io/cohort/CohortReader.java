@@ -64,6 +64,10 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
   private byte[] line;
   private int lineLength;
   private boolean lineTooLong;
+
+  /** The index in {@link #line} of its first carriage return, found as it is read; or -1. */
+  private int carriageReturn;
+
   private long lineNumber;
   private ClientRecord next;
   private boolean ended;
@@ -206,8 +210,7 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
       if (isBlank()) {
         continue;
       }
-      int carriageReturn = indexOf((byte) '\r');
-      if (carriageReturn >= 0) {
+      if (carriageReturn >= 0 && carriageReturn < lineLength) {
         bad(
             new DocumentException(
                 "",
@@ -217,7 +220,7 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
         continue;
       }
       try {
-        return Documents.readRecord(Arrays.copyOf(line, lineLength), options.catalog());
+        return Documents.readRecord(line, 0, lineLength, options.catalog());
       } catch (DocumentException e) {
         bad(onThisLine(e));
       }
@@ -264,15 +267,6 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
     return true;
   }
 
-  private int indexOf(byte b) {
-    for (int i = 0; i < lineLength; i++) {
-      if (line[i] == b) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
    * Reads the next line, without its {@code \n}, into {@link #line}; a line longer than the limit
    * and a carriage return is read past, keeping none of it beyond that, and flagged {@link
@@ -283,6 +277,7 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
   private boolean readLine() {
     lineLength = 0;
     lineTooLong = false;
+    carriageReturn = -1;
     boolean any = false;
     while (true) {
       if (chunkPosition == chunkLimit && !fill()) {
@@ -292,9 +287,12 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
         return any;
       }
       any = true;
-      int end = chunkPosition;
-      while (end < chunkLimit && chunk[end] != '\n') {
-        end++;
+      int end = LineBytes.indexOfLineByte(chunk, chunkPosition, chunkLimit);
+      while (end < chunkLimit && chunk[end] == '\r') {
+        if (carriageReturn < 0) {
+          carriageReturn = lineLength + end - chunkPosition;
+        }
+        end = LineBytes.indexOfLineByte(chunk, end + 1, chunkLimit);
       }
       append(chunkPosition, end - chunkPosition);
       if (end < chunkLimit) {

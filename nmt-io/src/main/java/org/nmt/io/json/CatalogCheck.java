@@ -1,5 +1,7 @@
 package org.nmt.io.json;
 
+import java.time.DateTimeException;
+import java.util.Optional;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.assessment.Assessment;
@@ -19,23 +21,30 @@ final class CatalogCheck {
 
   static void check(ClientRecord record, MuscleCatalog catalog) {
     for (int i = 0; i < record.assessments().size(); i++) {
-      assessment(record.assessments().get(i), "/assessments/" + i, catalog);
+      Refusal refusal = assessment(record.assessments().get(i), catalog);
+      if (refusal != null) {
+        throw refusal.at("/assessments/" + i);
+      }
     }
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
-      String at = "/sessions/" + i;
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
-        location(
-            session.triggerPointExaminations().get(j).location(),
-            at + "/triggerPointExaminations/" + j + "/location",
-            catalog);
+        Refusal refusal = location(session.triggerPointExaminations().get(j).location(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/triggerPointExaminations/" + j + "/location");
+        }
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        assessment(session.assessments().get(j), at + "/assessments/" + j, catalog);
+        Refusal refusal = assessment(session.assessments().get(j), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/assessments/" + j);
+        }
       }
       for (int j = 0; j < session.techniques().size(); j++) {
-        location(
-            session.techniques().get(j).target(), at + "/techniques/" + j + "/target", catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
+        }
       }
     }
   }
@@ -56,25 +65,70 @@ final class CatalogCheck {
     for (int i = 0; i < plan.sessions().size(); i++) {
       PlannedSession session = plan.sessions().get(i);
       for (int j = 0; j < session.techniques().size(); j++) {
-        location(
-            session.techniques().get(j).target(),
-            "/sessions/" + i + "/techniques/" + j + "/target",
-            catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        if (refusal != null) {
+          throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
+        }
       }
     }
   }
 
-  private static void assessment(Assessment assessment, String at, MuscleCatalog catalog) {
-    if (assessment instanceof PressurePainThresholdReading) {
-      location(((PressurePainThresholdReading) assessment).location(), at + "/location", catalog);
-    } else if (assessment instanceof StrengthGrade) {
-      ((StrengthGrade) assessment)
-          .muscleId()
-          .ifPresent(id -> In.domain(at + "/muscle", () -> catalog.get(id)));
+  /**
+   * Why the catalog refuses a muscle, and where below the object that names it: the pointer is
+   * spelled out only for a refusal.
+   */
+  private static final class Refusal {
+    final String suffix;
+    final String message;
+
+    Refusal(String suffix, String message) {
+      this.suffix = suffix;
+      this.message = message;
+    }
+
+    DocumentException at(String pointer) {
+      return DocumentException.at(pointer + suffix, message);
     }
   }
 
-  private static void location(TissueLocation location, String at, MuscleCatalog catalog) {
-    In.domain(at, () -> catalog.check(location));
+  /** Why {@code catalog} refuses a muscle {@code assessment} names, or null. */
+  private static Refusal assessment(Assessment assessment, MuscleCatalog catalog) {
+    if (assessment instanceof PressurePainThresholdReading) {
+      Refusal refusal = location(((PressurePainThresholdReading) assessment).location(), catalog);
+      return refusal == null ? null : new Refusal("/location", refusal.message);
+    }
+    if (assessment instanceof StrengthGrade) {
+      Optional<String> muscle = ((StrengthGrade) assessment).muscleId();
+      if (muscle.isPresent()) {
+        try {
+          catalog.get(muscle.get());
+        } catch (RuntimeException e) {
+          return refusal("/muscle", e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Why {@code catalog} refuses {@code location}, or null. */
+  private static Refusal location(TissueLocation location, MuscleCatalog catalog) {
+    try {
+      catalog.check(location);
+      return null;
+    } catch (RuntimeException e) {
+      return refusal("", e);
+    }
+  }
+
+  /** The domain model's refusal {@code e}, at {@code suffix}; any other exception is rethrown. */
+  private static Refusal refusal(String suffix, RuntimeException e) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof NullPointerException
+        || e instanceof IllegalStateException
+        || e instanceof DateTimeException
+        || e instanceof ArithmeticException) {
+      return new Refusal(suffix, Cursor.message(e));
+    }
+    throw e;
   }
 }

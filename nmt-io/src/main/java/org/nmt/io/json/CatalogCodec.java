@@ -1,12 +1,8 @@
 package org.nmt.io.json;
 
-import static org.nmt.io.json.RecordCodec.enumValue;
 import static org.nmt.io.json.RecordCodec.id;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 import org.nmt.core.anatomy.BodyRegion;
 import org.nmt.core.anatomy.FunctionalGroup;
 import org.nmt.core.anatomy.Muscle;
@@ -15,70 +11,112 @@ import org.nmt.core.anatomy.TissueKind;
 import org.nmt.core.anatomy.TriggerPointSite;
 import org.nmt.core.reference.Evidence;
 import org.nmt.core.reference.Source;
+import org.nmt.io.json.Cursor.Fields;
 
 /**
  * Reads and writes the body of a muscle catalog document: the catalog's name and version and its
  * muscles, each with its trigger point sites and sources.
  */
 final class CatalogCodec {
-  static final Set<String> FIELDS =
-      ImmutableSet.of("kind", "formatVersion", "name", "version", "muscles");
-  private static final Set<String> MUSCLE_FIELDS =
-      ImmutableSet.of(
-          "id",
-          "name",
-          "tissue",
-          "region",
-          "group",
-          "paired",
-          "innervation",
-          "triggerPointSites",
-          "source");
-  private static final Set<String> SITE_FIELDS =
-      ImmutableSet.of("id", "description", "referralZones", "source");
-  private static final Set<String> SOURCE_FIELDS = ImmutableSet.of("citation", "evidence");
+  static final Fields FIELDS =
+      Fields.of("kind", "formatVersion", "name", "version", "muscles").required("name", "version");
+  private static final Fields MUSCLE =
+      Fields.of(
+              "id",
+              "name",
+              "tissue",
+              "region",
+              "group",
+              "paired",
+              "innervation",
+              "triggerPointSites",
+              "source")
+          .required("id", "name", "region", "group", "source");
+  private static final Fields SITE =
+      Fields.of("id", "description", "referralZones", "source")
+          .required("id", "description", "source");
+  private static final Fields SOURCE =
+      Fields.of("citation", "evidence").required("citation", "evidence");
 
   private CatalogCodec() {}
 
-  static MuscleCatalog read(In in) {
-    String name = in.text("name");
-    String version = in.text("version");
-    ImmutableList<Muscle> muscles = in.list("muscles", CatalogCodec::readMuscle);
-    return in.build(() -> MuscleCatalog.of(name, version, muscles));
+  /** The parts of a catalog as they are read. */
+  private static final class CatalogParts {
+    String name;
+    String version;
+    final ImmutableList.Builder<Muscle> muscles = ImmutableList.builder();
   }
 
-  private static Muscle readMuscle(JsonNode node, String at) {
-    In in = In.object(node, at, MUSCLE_FIELDS);
+  /** Reads the muscle catalog document at the cursor, its header already checked. */
+  static MuscleCatalog read(Cursor in) {
+    CatalogParts catalog = new CatalogParts();
+    in.object(
+        FIELDS,
+        name -> {
+          switch (name) {
+            case "name" -> catalog.name = in.text();
+            case "version" -> catalog.version = in.text();
+            case "muscles" -> in.array(() -> catalog.muscles.add(readMuscle(in)));
+            default -> {
+              // kind and formatVersion: checked before the body is read.
+            }
+          }
+        });
+    return in.build(() -> MuscleCatalog.of(catalog.name, catalog.version, catalog.muscles.build()));
+  }
+
+  private static Muscle readMuscle(Cursor in) {
     Muscle.Builder muscle = Muscle.builder();
-    muscle
-        .id(in.text("id"))
-        .name(in.text("name"))
-        .region(enumValue(in, "region", BodyRegion.class))
-        .group(enumValue(in, "group", FunctionalGroup.class))
-        .addAllTriggerPointSites(in.list("triggerPointSites", CatalogCodec::readSite))
-        .source(readSource(in.object("source", SOURCE_FIELDS)));
-    if (in.has("tissue")) {
-      muscle.tissue(enumValue(in, "tissue", TissueKind.class));
-    }
-    in.optionalBool("paired").ifPresent(muscle::paired);
-    in.optionalText("innervation").ifPresent(muscle::innervation);
+    in.object(
+        MUSCLE,
+        name -> {
+          switch (name) {
+            case "id" -> muscle.id(in.text());
+            case "name" -> muscle.name(in.text());
+            case "tissue" -> muscle.tissue(in.enumValue(TissueKind.class));
+            case "region" -> muscle.region(in.enumValue(BodyRegion.class));
+            case "group" -> muscle.group(in.enumValue(FunctionalGroup.class));
+            case "paired" -> muscle.paired(in.bool());
+            case "innervation" -> muscle.innervation(in.text());
+            case "triggerPointSites" -> in.array(() -> muscle.addTriggerPointSites(readSite(in)));
+            default -> muscle.source(readSource(in));
+          }
+        });
     return in.build(muscle::build);
   }
 
-  private static TriggerPointSite readSite(JsonNode node, String at) {
-    In in = In.object(node, at, SITE_FIELDS);
+  private static TriggerPointSite readSite(Cursor in) {
     TriggerPointSite.Builder site = TriggerPointSite.builder();
-    site.id(in.text("id"))
-        .description(in.text("description"))
-        .addAllReferralZones(in.list("referralZones", In::text))
-        .source(readSource(in.object("source", SOURCE_FIELDS)));
+    in.object(
+        SITE,
+        name -> {
+          switch (name) {
+            case "id" -> site.id(in.text());
+            case "description" -> site.description(in.text());
+            case "referralZones" -> in.array(() -> site.addReferralZones(in.text()));
+            default -> site.source(readSource(in));
+          }
+        });
     return in.build(site::build);
   }
 
-  private static Source readSource(In in) {
-    String citation = in.text("citation");
-    Evidence evidence = enumValue(in, "evidence", Evidence.class);
-    return in.build(() -> Source.of(citation, evidence));
+  /** The parts of a source as they are read. */
+  private static final class SourceParts {
+    String citation;
+    Evidence evidence;
+  }
+
+  private static Source readSource(Cursor in) {
+    SourceParts source = new SourceParts();
+    in.object(
+        SOURCE,
+        name -> {
+          switch (name) {
+            case "citation" -> source.citation = in.text();
+            default -> source.evidence = in.enumValue(Evidence.class);
+          }
+        });
+    return in.build(() -> Source.of(source.citation, source.evidence));
   }
 
   static void writeBody(Out out, MuscleCatalog catalog) {

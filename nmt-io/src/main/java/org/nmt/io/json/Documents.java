@@ -1,6 +1,7 @@
 package org.nmt.io.json;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -97,6 +99,23 @@ public final class Documents {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .build();
 
+  /**
+   * The factory of the streaming read: as {@link #FACTORY}, but the {@link Cursor} refuses a
+   * repeated field itself, for free, where {@link #FACTORY} keeps a set of the names of every
+   * object. Such a document is then refused as {@link #parse} refuses it, with Jackson's message.
+   */
+  private static final JsonFactory STREAMING =
+      FACTORY
+          .rebuild()
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // The same correctly rounded doubles as the JDK's parser, without a String for each.
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+          .build();
+
+  /** Reads one value of a document, at the parser's token, as a tree: the document goes on. */
+  static final ObjectReader VALUE_TREES =
+      MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private Documents() {}
 
   /**
@@ -118,7 +137,28 @@ public final class Documents {
     return read(
         json,
         DocumentKind.CLIENT_RECORD,
-        RecordCodec.RECORD_FIELDS,
+        document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
+  }
+
+  /**
+   * Reads the client record document in {@code length} bytes of {@code json} from {@code offset},
+   * whose muscles and trigger point sites are those of {@code catalog}: as {@link
+   * #readRecord(byte[], MuscleCatalog)} reads those bytes alone, without copying them (a reader of
+   * many documents in one buffer, as a cohort's lines, need not copy each one out).
+   *
+   * @throws DocumentException if the bytes are not a valid client record document
+   * @throws IndexOutOfBoundsException if the range is not inside {@code json}
+   */
+  public static ClientRecord readRecord(
+      byte[] json, int offset, int length, MuscleCatalog catalog) {
+    checkNotNull(json, "json");
+    checkPositionIndexes(offset, offset + length, json.length);
+    checkNotNull(catalog, "catalog");
+    return read(
+        json,
+        offset,
+        length,
+        DocumentKind.CLIENT_RECORD,
         document -> CatalogCheck.checked(RecordCodec.readRecord(document), catalog));
   }
 
@@ -135,14 +175,24 @@ public final class Documents {
     checkNotNull(json, "json");
     JsonNode tree = parse(json);
     try {
-      String kind = In.discriminator(tree, "", "kind");
+      if (!tree.isObject()) {
+        throw DocumentException.at("", "must be an object, not " + Cursor.type(tree));
+      }
+      JsonNode kindNode = tree.get("kind");
+      if (kindNode == null) {
+        throw DocumentException.at("/kind", "required field is missing");
+      }
+      if (!kindNode.isTextual()) {
+        throw DocumentException.at("/kind", "must be a string, not " + Cursor.type(kindNode));
+      }
+      String kind = kindNode.textValue();
       return DocumentKind.fromId(kind)
           .orElseThrow(
               () ->
                   DocumentException.at(
                       "/kind",
                       "unknown kind '"
-                          + In.shorten(kind)
+                          + Cursor.shorten(kind)
                           + "'; known kinds: "
                           + Arrays.stream(DocumentKind.values())
                               .map(DocumentKind::id)
@@ -158,7 +208,7 @@ public final class Documents {
    * @throws DocumentException if the bytes are not a valid protocol definition document
    */
   public static ProtocolDefinition readProtocol(byte[] json) {
-    return read(json, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec.FIELDS, ProtocolCodec::read);
+    return read(json, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec::read);
   }
 
   /**
@@ -180,7 +230,6 @@ public final class Documents {
     return read(
         json,
         DocumentKind.TREATMENT_PLAN,
-        PlanCodec.FIELDS,
         document -> CatalogCheck.checked(PlanCodec.read(document), catalog));
   }
 
@@ -190,7 +239,7 @@ public final class Documents {
    * @throws DocumentException if the bytes are not a valid muscle catalog document
    */
   public static MuscleCatalog readCatalog(byte[] json) {
-    return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec.FIELDS, CatalogCodec::read);
+    return read(json, DocumentKind.MUSCLE_CATALOG, CatalogCodec::read);
   }
 
   /**
@@ -337,51 +386,118 @@ public final class Documents {
     out.text("kind", kind.id()).text("formatVersion", kind.formatVersion());
   }
 
-  /** Reads the body of a document of {@code kind} with {@code reader}. */
-  interface BodyReader<T> {
-    T read(In document);
+  /**
+   * Reads a document of one kind from a {@link Cursor} at its object, whose header (kind and format
+   * version) is checked already: the decoder reads it as the {@link Cursor.Fields} of its body
+   * declare, with {@code kind} and {@code formatVersion} among them.
+   */
+  @FunctionalInterface
+  interface Decoder<T> {
+    T read(Cursor document);
   }
 
-  static <T> T read(
-      byte[] json, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    JsonNode tree = parse(json);
-    try {
-      return decode(tree, kind, fields, reader);
-    } catch (DocumentException e) {
-      throw locate(e, json);
+  /**
+   * Reads the document {@code json} of {@code kind} with {@code decoder}, as it streams when it
+   * starts with its kind and a format version of the current major one, as nmt writes it, and
+   * otherwise from its tree (after a migration, if its version needs one). Either way a document is
+   * refused as it was when it was parsed whole before it was decoded: a malformed or oversized
+   * document is refused as such, whatever else is wrong with it (only a refusal pays for that
+   * check).
+   */
+  static <T> T read(byte[] json, DocumentKind kind, Decoder<T> decoder) {
+    return read(json, 0, json.length, kind, decoder);
+  }
+
+  /**
+   * Reads the document in {@code length} bytes of {@code json} from {@code offset}, as {@link
+   * #read(byte[], DocumentKind, Decoder)}; only a document read from its tree or refused is copied
+   * out of {@code json}.
+   */
+  static <T> T read(byte[] json, int offset, int length, DocumentKind kind, Decoder<T> decoder) {
+    if (length > MAX_DOCUMENT_BYTES || notUtf8(json, offset, length)) {
+      checkSizeAndEncoding(Arrays.copyOfRange(json, offset, offset + length));
     }
+    try (JsonParser parser = STREAMING.createParser(json, offset, length)) {
+      Cursor document = new Cursor(parser);
+      if (!currentHeader(document, kind)) {
+        byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
+        JsonNode tree = parse(whole);
+        try {
+          return decode(tree, kind, decoder);
+        } catch (DocumentException e) {
+          throw locate(e, whole);
+        }
+      }
+      T value = decoder.read(document);
+      if (document.next() != null) {
+        parse(Arrays.copyOfRange(json, offset, offset + length));
+        throw new IllegalStateException("trailing tokens after a document that parses whole");
+      }
+      return value;
+    } catch (DocumentException e) {
+      byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
+      parse(whole);
+      throw locate(e, whole);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the document at {@code document} starts with its {@code kind} and a format version of
+   * the current major one, read past them if so: the common case, read as it streams.
+   */
+  private static boolean currentHeader(Cursor document, DocumentKind kind) {
+    if (document.next() != JsonToken.START_OBJECT
+        || document.next() != JsonToken.FIELD_NAME
+        || !document.currentName().equals("kind")
+        || document.next() != JsonToken.VALUE_STRING
+        || !document.text().equals(kind.id())
+        || document.next() != JsonToken.FIELD_NAME
+        || !document.currentName().equals("formatVersion")
+        || document.next() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    String version = document.text();
+    if (!version.equals(kind.formatVersion())) {
+      Matcher matcher = VERSION.matcher(version);
+      if (!matcher.matches() || Integer.parseInt(matcher.group(1)) != kind.major()) {
+        return false;
+      }
+    }
+    document.resume("kind", "formatVersion");
+    return true;
   }
 
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
-  static <T> T decode(
-      JsonNode tree, DocumentKind kind, java.util.Set<String> fields, BodyReader<T> reader) {
-    return decode(tree, kind, fields, reader, Migrations.STANDARD);
+  static <T> T decode(JsonNode tree, DocumentKind kind, Decoder<T> decoder) {
+    return decode(tree, kind, decoder, Migrations.STANDARD);
   }
 
-  /** As {@link #decode(JsonNode, DocumentKind, java.util.Set, BodyReader)}, with migrations. */
-  static <T> T decode(
-      JsonNode tree,
-      DocumentKind kind,
-      java.util.Set<String> fields,
-      BodyReader<T> reader,
-      Migrations migrations) {
-    int major = checkHeader(In.anyObject(tree, ""), kind);
-    JsonNode current = tree;
-    if (major < kind.major()) {
-      String version = tree.get("formatVersion").textValue();
-      current =
-          migrations
-              .upgrade(kind, major, (ObjectNode) tree)
-              .orElseThrow(
-                  () ->
-                      DocumentException.at(
-                          "/formatVersion",
-                          "format version "
-                              + version
-                              + " has no migration to "
-                              + kind.formatVersion()));
+  /** As {@link #decode(JsonNode, DocumentKind, Decoder)}, with {@code migrations}. */
+  static <T> T decode(JsonNode tree, DocumentKind kind, Decoder<T> decoder, Migrations migrations) {
+    Cursor document = new Cursor(upgraded(tree, kind, migrations).traverse(MAPPER));
+    document.next();
+    return decoder.read(document);
+  }
+
+  /**
+   * {@code tree}, a document of {@code kind} of the current major version: its header checked, and
+   * migrated if its major version is older.
+   */
+  private static JsonNode upgraded(JsonNode tree, DocumentKind kind, Migrations migrations) {
+    int major = checkHeader(tree, kind);
+    if (major == kind.major()) {
+      return tree;
     }
-    return reader.read(In.object(current, "", fields));
+    String version = tree.get("formatVersion").textValue();
+    return migrations
+        .upgrade(kind, major, (ObjectNode) tree)
+        .orElseThrow(
+            () ->
+                DocumentException.at(
+                    "/formatVersion",
+                    "format version " + version + " has no migration to " + kind.formatVersion()));
   }
 
   /**
@@ -400,18 +516,8 @@ public final class Documents {
   }
 
   static JsonNode parse(byte[] json) {
-    if (json.length > MAX_DOCUMENT_BYTES) {
-      throw tooLarge(json.length);
-    }
-    if (notUtf8(json)) {
-      throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
-    }
-    JsonParser parser;
-    try {
-      parser = MAPPER.createParser(json);
-    } catch (IOException e) {
-      throw new DocumentException("", 1, 1, "malformed JSON: " + reason(e));
-    }
+    checkSizeAndEncoding(json);
+    JsonParser parser = createParser(json);
     try (parser) {
       JsonNode tree = MAPPER.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
@@ -426,24 +532,45 @@ public final class Documents {
     }
   }
 
+  private static void checkSizeAndEncoding(byte[] json) {
+    if (json.length > MAX_DOCUMENT_BYTES) {
+      throw tooLarge(json.length);
+    }
+    if (notUtf8(json)) {
+      throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
+    }
+  }
+
+  private static JsonParser createParser(byte[] json) {
+    try {
+      return MAPPER.createParser(json);
+    } catch (IOException e) {
+      throw new DocumentException("", 1, 1, "malformed JSON: " + reason(e));
+    }
+  }
+
   /** Whether {@code json} starts as UTF-16 or UTF-32 does: a byte-order mark or a zero byte. */
   private static boolean notUtf8(byte[] json) {
-    if (json.length >= 2) {
-      int first = json[0] & 0xff;
-      int second = json[1] & 0xff;
+    return notUtf8(json, 0, json.length);
+  }
+
+  private static boolean notUtf8(byte[] json, int offset, int length) {
+    if (length >= 2) {
+      int first = json[offset] & 0xff;
+      int second = json[offset + 1] & 0xff;
       return first == 0
           || second == 0
           || (first == 0xfe && second == 0xff)
           || (first == 0xff && second == 0xfe);
     }
-    return json.length == 1 && json[0] == 0;
+    return length == 1 && json[offset] == 0;
   }
 
   /**
    * {@code e} at the parser's position: Jackson locates its parse errors, but not its size limit
    * errors or the decoding errors of its readers.
    */
-  private static DocumentException fromJackson(IOException e, JsonParser parser, String prefix) {
+  static DocumentException fromJackson(IOException e, JsonParser parser, String prefix) {
     String reason = reason(e);
     JsonStreamContext context = parser.getParsingContext();
     if (reason.startsWith("Name length") && context.getParent() != null) {
@@ -481,8 +608,11 @@ public final class Documents {
   }
 
   /** Checks kind and version; returns the document's major version (at most the current one). */
-  private static int checkHeader(In document, DocumentKind expected) {
-    String kind = document.text("kind");
+  private static int checkHeader(JsonNode document, DocumentKind expected) {
+    if (!document.isObject()) {
+      throw DocumentException.at("", "must be an object, not " + Cursor.type(document));
+    }
+    String kind = headerText(document, "kind");
     if (!kind.equals(expected.id())) {
       throw DocumentException.at(
           "/kind",
@@ -491,13 +621,13 @@ public final class Documents {
               + " document, not "
               + (DocumentKind.fromId(kind).isPresent()
                   ? "a " + kind + " document"
-                  : "unknown kind '" + In.shorten(kind) + "'"));
+                  : "unknown kind '" + Cursor.shorten(kind) + "'"));
     }
-    String version = document.text("formatVersion");
+    String version = headerText(document, "formatVersion");
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       throw DocumentException.at(
-          "/formatVersion", "must be MAJOR.MINOR: '" + In.shorten(version) + "'");
+          "/formatVersion", "must be MAJOR.MINOR: '" + Cursor.shorten(version) + "'");
     }
     int major = Integer.parseInt(matcher.group(1));
     if (major > expected.major()) {
@@ -510,6 +640,20 @@ public final class Documents {
               + ".x); upgrade nmt");
     }
     return major;
+  }
+
+  private static String headerText(JsonNode document, String name) {
+    JsonNode value = document.get(name);
+    if (value == null) {
+      throw DocumentException.at("/" + name, "required field is missing");
+    }
+    if (value.isNull()) {
+      throw DocumentException.at("/" + name, "must not be null");
+    }
+    if (!value.isTextual()) {
+      throw DocumentException.at("/" + name, "must be a string, not " + Cursor.type(value));
+    }
+    return value.textValue();
   }
 
   /**

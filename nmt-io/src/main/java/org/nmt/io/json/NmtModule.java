@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.nmt.core.anatomy.MuscleCatalog;
@@ -48,35 +47,35 @@ public final class NmtModule extends SimpleModule {
     register(
         ClientRecord.class,
         DocumentKind.CLIENT_RECORD,
-        RecordCodec.RECORD_FIELDS,
-        in -> CatalogCheck.checked(RecordCodec.readRecord(in), catalog),
+        tree ->
+            Documents.decode(
+                tree,
+                DocumentKind.CLIENT_RECORD,
+                in -> CatalogCheck.checked(RecordCodec.readRecord(in), catalog)),
         RecordCodec::writeRecordBody);
     register(
         TreatmentPlan.class,
         DocumentKind.TREATMENT_PLAN,
-        PlanCodec.FIELDS,
-        in -> CatalogCheck.checked(PlanCodec.read(in), catalog),
+        tree ->
+            Documents.decode(
+                tree,
+                DocumentKind.TREATMENT_PLAN,
+                in -> CatalogCheck.checked(PlanCodec.read(in), catalog)),
         PlanCodec::writeBody);
     register(
         ProtocolDefinition.class,
         DocumentKind.PROTOCOL_DEFINITION,
-        ProtocolCodec.FIELDS,
-        ProtocolCodec::read,
+        tree -> Documents.decode(tree, DocumentKind.PROTOCOL_DEFINITION, ProtocolCodec::read),
         ProtocolCodec::writeBody);
     register(
         MuscleCatalog.class,
         DocumentKind.MUSCLE_CATALOG,
-        CatalogCodec.FIELDS,
-        CatalogCodec::read,
+        tree -> Documents.decode(tree, DocumentKind.MUSCLE_CATALOG, CatalogCodec::read),
         CatalogCodec::writeBody);
   }
 
   private <T> void register(
-      Class<T> type,
-      DocumentKind kind,
-      Set<String> fields,
-      Function<In, T> reader,
-      BiConsumer<Out, T> writer) {
+      Class<T> type, DocumentKind kind, Function<JsonNode, T> reader, BiConsumer<Out, T> writer) {
     addSerializer(
         type,
         new JsonSerializer<T>() {
@@ -99,7 +98,7 @@ public final class NmtModule extends SimpleModule {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonNode tree = parser.readValueAsTree();
             try {
-              return Documents.decode(tree, kind, fields, reader::apply);
+              return reader.apply(tree);
             } catch (DocumentException e) {
               throw e.line() > 0
                   ? e

@@ -1,13 +1,10 @@
 package org.nmt.io.json;
 
-import static org.nmt.io.json.RecordCodec.enumValue;
 import static org.nmt.io.json.RecordCodec.id;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
-import java.util.Set;
 import org.nmt.core.id.PlanId;
 import org.nmt.core.stage.Stage;
+import org.nmt.io.json.Cursor.Fields;
 import org.nmt.protocol.plan.PlannedSession;
 import org.nmt.protocol.plan.TreatmentPlan;
 
@@ -16,30 +13,45 @@ import org.nmt.protocol.plan.TreatmentPlan;
  * in a client record), and the planned sessions in the order written.
  */
 final class PlanCodec {
-  static final Set<String> FIELDS =
-      ImmutableSet.of("kind", "formatVersion", "id", "client", "intake", "sessions");
-  private static final Set<String> SESSION_FIELDS =
-      ImmutableSet.of("start", "duration", "stage", "techniques");
+  static final Fields FIELDS =
+      Fields.of("kind", "formatVersion", "id", "client", "intake", "sessions")
+          .required("id", "client", "intake");
+  private static final Fields SESSION =
+      Fields.of("start", "duration", "stage", "techniques").required("start", "duration", "stage");
 
   private PlanCodec() {}
 
-  static TreatmentPlan read(In in) {
+  /** Reads the treatment plan document at the cursor, its header already checked. */
+  static TreatmentPlan read(Cursor in) {
     TreatmentPlan.Builder plan = TreatmentPlan.builder();
-    plan.id(in.id("id", PlanId::of))
-        .client(RecordCodec.readClient(in.object("client", RecordCodec.CLIENT_FIELDS)))
-        .intake(RecordCodec.readIntake(in.object("intake", RecordCodec.INTAKE_FIELDS)))
-        .addAllSessions(in.list("sessions", PlanCodec::readSession));
+    in.object(
+        FIELDS,
+        name -> {
+          switch (name) {
+            case "id" -> plan.id(in.id(PlanId::of));
+            case "client" -> plan.client(RecordCodec.readClient(in));
+            case "intake" -> plan.intake(RecordCodec.readIntake(in));
+            case "sessions" -> in.array(() -> plan.addSessions(readSession(in)));
+            default -> {
+              // kind and formatVersion: checked before the body is read.
+            }
+          }
+        });
     return in.build(plan::build);
   }
 
-  private static PlannedSession readSession(JsonNode node, String at) {
-    In in = In.object(node, at, SESSION_FIELDS);
+  private static PlannedSession readSession(Cursor in) {
     PlannedSession.Builder session = PlannedSession.builder();
-    session
-        .start(in.instant("start"))
-        .duration(in.duration("duration"))
-        .stage(enumValue(in, "stage", Stage.class))
-        .addAllTechniques(in.list("techniques", RecordCodec::readTechnique));
+    in.object(
+        SESSION,
+        name -> {
+          switch (name) {
+            case "start" -> session.start(in.instant());
+            case "duration" -> session.duration(in.duration());
+            case "stage" -> session.stage(in.enumValue(Stage.class));
+            default -> in.array(() -> session.addTechniques(RecordCodec.readTechnique(in)));
+          }
+        });
     return in.build(session::build);
   }
 

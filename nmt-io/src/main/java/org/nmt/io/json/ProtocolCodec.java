@@ -1,19 +1,19 @@
 package org.nmt.io.json;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static org.nmt.io.json.RecordCodec.enumValue;
 import static org.nmt.io.json.RecordCodec.id;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.nmt.core.assessment.EnduranceTestKind;
 import org.nmt.core.assessment.Joint;
 import org.nmt.core.stage.Stage;
 import org.nmt.core.style.EnumIds;
+import org.nmt.io.json.Cursor.Fields;
 import org.nmt.protocol.criterion.Criterion;
 import org.nmt.protocol.criterion.EnduranceReached;
 import org.nmt.protocol.criterion.MinimumSessions;
@@ -36,117 +36,198 @@ import org.nmt.protocol.definition.RegressionRule;
  * criteria and parameters (each criterion an object tagged by its id), and regression rules.
  */
 final class ProtocolCodec {
-  static final Set<String> FIELDS =
-      ImmutableSet.of(
-          "kind", "formatVersion", "name", "version", "stages", "gates", "regressionRules");
-  private static final Set<String> GATE_FIELDS = ImmutableSet.of("stage", "criteria");
-  private static final Set<String> RULE_FIELDS = ImmutableSet.of("rule", "rise", "returnTo");
+  static final Fields FIELDS =
+      Fields.of("kind", "formatVersion", "name", "version", "stages", "gates", "regressionRules")
+          .required("name", "version");
+  private static final Fields GATE = Fields.of("stage", "criteria").required("stage");
+
+  /** A rule's rise is refused by the rule: unknown to one that takes none, even when null. */
+  private static final Fields RULE =
+      Fields.of("rule", "rise", "returnTo").required("rule", "returnTo").nullable("rise");
+
+  private static final Fields NO_PARAMETERS = Fields.of("criterion");
+  private static final Fields MINIMUM_SESSIONS =
+      Fields.of("criterion", "sessions").required("sessions");
+  private static final Fields NO_PAIN_FLARE = Fields.of("criterion", "rise").required("rise");
+  private static final Fields PAIN_CONTROLLED =
+      Fields.of("criterion", "maximum", "sessions").required("maximum", "sessions");
+  private static final Fields PPT_IMPROVED =
+      Fields.of("criterion", "minimumChange").required("minimumChange");
+  private static final Fields STRUCTURE_CORRECTED =
+      Fields.of("criterion", "minimumImprovement").required("minimumImprovement");
+  private static final Fields ROM_RESTORED =
+      Fields.of("criterion", "joints", "percentOfNorm", "sideDifferencePercent")
+          .required("percentOfNorm", "sideDifferencePercent");
+  private static final Fields STRENGTH_RESTORED =
+      Fields.of("criterion", "grade", "muscles").required("grade");
+  private static final Fields ENDURANCE_REACHED =
+      Fields.of("criterion", "targets").required("targets");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private ProtocolCodec() {}
 
-  static ProtocolDefinition read(In in) {
+  /** Reads the protocol definition document at the cursor, its header already checked. */
+  static ProtocolDefinition read(Cursor in) {
     ProtocolDefinition.Builder definition = ProtocolDefinition.builder();
-    definition
-        .name(in.text("name"))
-        .version(in.text("version"))
-        .addAllStages(in.idSet("stages", Stage::fromId))
-        .addAllGates(in.list("gates", ProtocolCodec::readGate))
-        .addAllRegressionRules(in.list("regressionRules", ProtocolCodec::readRule));
+    in.object(
+        FIELDS,
+        name -> {
+          switch (name) {
+            case "name" -> definition.name(in.text());
+            case "version" -> definition.version(in.text());
+            case "stages" -> in.set(Stage::fromId, definition::addStages);
+            case "gates" -> in.array(() -> definition.addGates(readGate(in)));
+            case "regressionRules" -> in.array(() -> definition.addRegressionRules(readRule(in)));
+            default -> {
+              // kind and formatVersion: checked before the body is read.
+            }
+          }
+        });
     return in.build(definition::build);
   }
 
-  private static Gate readGate(JsonNode node, String at) {
-    In in = In.object(node, at, GATE_FIELDS);
-    Stage stage = enumValue(in, "stage", Stage.class);
-    return in.build(() -> Gate.of(stage, in.list("criteria", ProtocolCodec::readCriterion)));
+  /** The parts of a gate as they are read. */
+  private static final class GateParts {
+    Stage stage;
+    final ImmutableList.Builder<Criterion> criteria = ImmutableList.builder();
   }
 
-  private static Criterion readCriterion(JsonNode node, String at) {
-    String type = In.discriminator(node, at, "criterion");
-    switch (type) {
-      case MinimumSessions.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "sessions"));
-          int sessions = in.integer("sessions");
-          return in.build(() -> MinimumSessions.of(sessions));
-        }
-      case TherapistSignOff.ID:
-        In.object(node, at, ImmutableSet.of("criterion"));
-        return TherapistSignOff.of();
-      case NoActiveTriggerPoints.ID:
-        In.object(node, at, ImmutableSet.of("criterion"));
-        return NoActiveTriggerPoints.of();
-      case NoPainFlare.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "rise"));
-          int rise = in.integer("rise");
-          return in.build(() -> NoPainFlare.of(rise));
-        }
-      case PainControlled.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "maximum", "sessions"));
-          int maximum = in.integer("maximum");
-          int sessions = in.integer("sessions");
-          return in.build(() -> PainControlled.of(maximum, sessions));
-        }
-      case PressurePainThresholdImproved.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "minimumChange"));
-          double change = in.number("minimumChange");
-          return in.build(() -> PressurePainThresholdImproved.of(change));
-        }
-      case StructureCorrected.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "minimumImprovement"));
-          double improvement = in.number("minimumImprovement");
-          return in.build(() -> StructureCorrected.of(improvement));
-        }
-      case RangeOfMotionRestored.ID:
-        {
-          In in =
-              In.object(
-                  node,
-                  at,
-                  ImmutableSet.of("criterion", "joints", "percentOfNorm", "sideDifferencePercent"));
-          RangeOfMotionRestored.Builder rom = RangeOfMotionRestored.builder();
-          rom.addAllJoints(in.idSet("joints", id -> EnumIds.parse(Joint.class, id)))
-              .percentOfNorm(in.number("percentOfNorm"))
-              .sideDifferencePercent(in.number("sideDifferencePercent"));
-          return in.build(rom::build);
-        }
-      case StrengthRestored.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "grade", "muscles"));
-          StrengthRestored.Builder strength = StrengthRestored.builder();
-          strength
-              .grade(in.integer("grade"))
-              .addAllMuscles(in.idSet("muscles", ProtocolCodec::muscleId));
-          return in.build(strength::build);
-        }
-      case EnduranceReached.ID:
-        {
-          In in = In.object(node, at, ImmutableSet.of("criterion", "targets"));
-          EnduranceReached.Builder endurance = EnduranceReached.builder();
-          JsonNode targets = in.required("targets");
-          if (!targets.isObject()) {
-            throw DocumentException.at(
-                in.at("targets"), "must be an object, not " + In.type(targets));
+  private static Gate readGate(Cursor in) {
+    GateParts gate = new GateParts();
+    in.object(
+        GATE,
+        name -> {
+          switch (name) {
+            case "stage" -> gate.stage = in.enumValue(Stage.class);
+            default -> in.array(() -> gate.criteria.add(readCriterion(in)));
           }
-          Iterator<Map.Entry<String, JsonNode>> fields = targets.fields();
-          while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> target = fields.next();
-            String targetAt = In.child(in.at("targets"), target.getKey());
-            EnduranceTestKind test =
-                In.domain(targetAt, () -> EnumIds.parse(EnduranceTestKind.class, target.getKey()));
-            endurance.putTarget(test, In.number(target.getValue(), targetAt));
+        });
+    return in.build(() -> Gate.of(gate.stage, gate.criteria.build()));
+  }
+
+  private static Criterion readCriterion(Cursor in) {
+    return in.discriminated(
+        "criterion",
+        type -> {
+          switch (type) {
+            case MinimumSessions.ID:
+              {
+                int sessions = parameter(in, MINIMUM_SESSIONS, in::integer);
+                return in.build(() -> MinimumSessions.of(sessions));
+              }
+            case TherapistSignOff.ID:
+              in.object(NO_PARAMETERS, name -> {});
+              return TherapistSignOff.of();
+            case NoActiveTriggerPoints.ID:
+              in.object(NO_PARAMETERS, name -> {});
+              return NoActiveTriggerPoints.of();
+            case NoPainFlare.ID:
+              {
+                int rise = parameter(in, NO_PAIN_FLARE, in::integer);
+                return in.build(() -> NoPainFlare.of(rise));
+              }
+            case PainControlled.ID:
+              {
+                PainLimits limits = new PainLimits();
+                in.object(
+                    PAIN_CONTROLLED,
+                    name -> {
+                      switch (name) {
+                        case "maximum" -> limits.maximum = in.integer();
+                        case "sessions" -> limits.sessions = in.integer();
+                        default -> {
+                          // criterion: read first.
+                        }
+                      }
+                    });
+                return in.build(() -> PainControlled.of(limits.maximum, limits.sessions));
+              }
+            case PressurePainThresholdImproved.ID:
+              {
+                double change = parameter(in, PPT_IMPROVED, in::number);
+                return in.build(() -> PressurePainThresholdImproved.of(change));
+              }
+            case StructureCorrected.ID:
+              {
+                double improvement = parameter(in, STRUCTURE_CORRECTED, in::number);
+                return in.build(() -> StructureCorrected.of(improvement));
+              }
+            case RangeOfMotionRestored.ID:
+              {
+                RangeOfMotionRestored.Builder rom = RangeOfMotionRestored.builder();
+                in.object(
+                    ROM_RESTORED,
+                    name -> {
+                      switch (name) {
+                        case "joints" ->
+                            in.set(id -> EnumIds.parse(Joint.class, id), rom::addJoints);
+                        case "percentOfNorm" -> rom.percentOfNorm(in.number());
+                        case "sideDifferencePercent" -> rom.sideDifferencePercent(in.number());
+                        default -> {
+                          // criterion: read first.
+                        }
+                      }
+                    });
+                return in.build(rom::build);
+              }
+            case StrengthRestored.ID:
+              {
+                StrengthRestored.Builder strength = StrengthRestored.builder();
+                in.object(
+                    STRENGTH_RESTORED,
+                    name -> {
+                      switch (name) {
+                        case "grade" -> strength.grade(in.integer());
+                        case "muscles" -> in.set(ProtocolCodec::muscleId, strength::addMuscles);
+                        default -> {
+                          // criterion: read first.
+                        }
+                      }
+                    });
+                return in.build(strength::build);
+              }
+            case EnduranceReached.ID:
+              {
+                EnduranceReached.Builder endurance = EnduranceReached.builder();
+                in.object(
+                    ENDURANCE_REACHED,
+                    name -> {
+                      if (name.equals("targets")) {
+                        in.entries(
+                            test ->
+                                endurance.putTarget(
+                                    in.domain(() -> EnumIds.parse(EnduranceTestKind.class, test)),
+                                    in.number()));
+                      }
+                    });
+                return in.build(endurance::build);
+              }
+            default:
+              throw in.failField("criterion", "unknown criterion '" + Cursor.shorten(type) + "'");
           }
-          return in.build(endurance::build);
-        }
-      default:
-        throw DocumentException.at(
-            In.child(at, "criterion"), "unknown criterion '" + In.shorten(type) + "'");
-    }
+        });
+  }
+
+  /**
+   * The one parameter of the criterion at the cursor, whose {@code fields} are its type and that
+   * parameter, read by {@code read}.
+   */
+  private static <T> T parameter(Cursor in, Fields fields, Supplier<T> read) {
+    List<T> parameter = new ArrayList<>(1);
+    in.object(
+        fields,
+        name -> {
+          if (!name.equals("criterion")) {
+            parameter.add(read.get());
+          }
+        });
+    return parameter.get(0);
+  }
+
+  /** The parameters of a pain-controlled criterion as they are read. */
+  private static final class PainLimits {
+    int maximum;
+    int sessions;
   }
 
   /**
@@ -157,26 +238,45 @@ final class ProtocolCodec {
     checkArgument(
         id.length() <= 64 && SLUG.matcher(id).matches(),
         "muscle id must be a lower-kebab slug of at most 64 characters: '%s'",
-        In.shorten(id));
+        Cursor.shorten(id));
     return id;
   }
 
-  private static RegressionRule readRule(JsonNode node, String at) {
-    In in = In.object(node, at, RULE_FIELDS);
-    String rule = in.text("rule");
-    Stage returnTo = enumValue(in, "returnTo", Stage.class);
-    switch (rule) {
+  /** The parts of a regression rule as they are read; its rule says if it takes a rise. */
+  private static final class RuleParts {
+    String rule;
+    Stage returnTo;
+    JsonNode rise;
+  }
+
+  private static RegressionRule readRule(Cursor in) {
+    RuleParts parts = new RuleParts();
+    in.object(
+        RULE,
+        name -> {
+          switch (name) {
+            case "rule" -> parts.rule = in.text();
+            case "returnTo" -> parts.returnTo = in.enumValue(Stage.class);
+            default -> parts.rise = in.valueAsTree();
+          }
+        });
+    switch (parts.rule) {
       case PainFlareRegression.ID:
-        int rise = in.integer("rise");
-        return in.build(() -> PainFlareRegression.of(rise, returnTo));
-      case ActiveTriggerPointRegression.ID:
-        if (in.has("rise")) {
-          throw DocumentException.at(in.at("rise"), "unknown field 'rise'");
+        if (parts.rise == null) {
+          throw in.failField("rise", "required field is missing");
         }
-        return ActiveTriggerPointRegression.of(returnTo);
+        if (parts.rise.isNull()) {
+          throw in.failField("rise", "must not be null");
+        }
+        int rise = in.fieldFromTree("rise", parts.rise, in::integer);
+        return in.build(() -> PainFlareRegression.of(rise, parts.returnTo));
+      case ActiveTriggerPointRegression.ID:
+        if (parts.rise != null) {
+          throw in.failField("rise", "unknown field 'rise'");
+        }
+        return ActiveTriggerPointRegression.of(parts.returnTo);
       default:
-        throw DocumentException.at(
-            in.at("rule"), "unknown regression rule '" + In.shorten(rule) + "'");
+        throw in.failField("rule", "unknown regression rule '" + Cursor.shorten(parts.rule) + "'");
     }
   }
 

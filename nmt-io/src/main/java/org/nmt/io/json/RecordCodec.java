@@ -1,10 +1,10 @@
 package org.nmt.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.nmt.core.anatomy.BodyRegion;
 import org.nmt.core.anatomy.Side;
@@ -57,6 +57,7 @@ import org.nmt.core.style.EnumIds;
 import org.nmt.core.technique.PressureLevel;
 import org.nmt.core.technique.Technique;
 import org.nmt.core.trigger.TriggerPointExamination;
+import org.nmt.io.json.Cursor.Fields;
 
 /**
  * Reads and writes the body of a client record document, and the parts other documents share
@@ -64,22 +65,7 @@ import org.nmt.core.trigger.TriggerPointExamination;
  * docs/FORMAT.md}.
  */
 final class RecordCodec {
-  static final Set<String> RECORD_FIELDS =
-      ImmutableSet.of(
-          "kind",
-          "formatVersion",
-          "client",
-          "intake",
-          "assessments",
-          "sessions",
-          "transitions",
-          "signOffs");
-
   private RecordCodec() {}
-
-  static <E extends Enum<E>> E enumValue(In in, String name, Class<E> type) {
-    return in.id(name, id -> EnumIds.parse(type, id));
-  }
 
   static String id(Enum<?> constant) {
     return EnumIds.id(constant);
@@ -87,16 +73,66 @@ final class RecordCodec {
 
   // ---- record
 
-  static ClientRecord readRecord(In in) {
-    Client client = readClient(in.object("client", CLIENT_FIELDS));
-    ClientRecord.Builder record = ClientRecord.builder();
-    record
-        .client(client)
-        .intake(readIntake(in.object("intake", INTAKE_FIELDS)))
-        .addAllAssessments(in.list("assessments", RecordCodec::readAssessment))
-        .addAllSessions(in.list("sessions", (node, at) -> readSession(node, at, client.id())))
-        .addAllTransitions(in.list("transitions", RecordCodec::readTransition))
-        .addAllSignOffs(in.list("signOffs", RecordCodec::readSignOff));
+  static final Fields RECORD =
+      Fields.of(
+              "kind",
+              "formatVersion",
+              "client",
+              "intake",
+              "assessments",
+              "sessions",
+              "transitions",
+              "signOffs")
+          .required("client", "intake");
+
+  /**
+   * The record read so far: its sessions need the client's id, so sessions that come before the
+   * client (nmt writes the client first) are kept as a tree until the client is read.
+   */
+  private static final class RecordReading {
+    final ClientRecord.Builder record = ClientRecord.builder();
+    ClientId client;
+    JsonNode sessionsBeforeClient;
+  }
+
+  /** Reads the client record document at the cursor, its header already checked. */
+  static ClientRecord readRecord(Cursor in) {
+    RecordReading reading = new RecordReading();
+    ClientRecord.Builder record = reading.record;
+    in.object(
+        RECORD,
+        name -> {
+          switch (name) {
+            case "client" -> {
+              Client client = readClient(in);
+              reading.client = client.id();
+              record.client(client);
+            }
+            case "intake" -> record.intake(readIntake(in));
+            case "assessments" -> in.array(() -> record.addAssessments(readAssessment(in)));
+            case "sessions" -> {
+              if (reading.client == null) {
+                reading.sessionsBeforeClient = in.valueAsTree();
+              } else {
+                in.array(() -> record.addSessions(readSession(in, reading.client)));
+              }
+            }
+            case "transitions" -> in.array(() -> record.addTransitions(readTransition(in)));
+            case "signOffs" -> in.array(() -> record.addSignOffs(readSignOff(in)));
+            default -> {
+              // kind and formatVersion: checked before the body is read.
+            }
+          }
+        });
+    if (reading.sessionsBeforeClient != null) {
+      in.fieldFromTree(
+          "sessions",
+          reading.sessionsBeforeClient,
+          () -> {
+            in.array(() -> record.addSessions(readSession(in, reading.client)));
+            return null;
+          });
+    }
     return in.build(record::build);
   }
 
@@ -111,21 +147,25 @@ final class RecordCodec {
 
   // ---- client and intake
 
-  static final Set<String> CLIENT_FIELDS =
-      ImmutableSet.of("id", "birthYear", "sex", "activityProfiles", "presentingConditions");
+  static final Fields CLIENT =
+      Fields.of("id", "birthYear", "sex", "activityProfiles", "presentingConditions")
+          .required("id");
 
-  static Client readClient(In in) {
+  static Client readClient(Cursor in) {
     Client.Builder client = Client.builder();
-    client.id(in.id("id", ClientId::of));
-    in.optionalInteger("birthYear").ifPresent(client::birthYear);
-    if (in.has("sex")) {
-      client.sex(enumValue(in, "sex", Sex.class));
-    }
-    client
-        .addAllActivityProfiles(
-            in.idSet("activityProfiles", id -> EnumIds.parse(ActivityProfile.class, id)))
-        .addAllPresentingConditions(
-            in.idSet("presentingConditions", id -> EnumIds.parse(Condition.class, id)));
+    in.object(
+        CLIENT,
+        name -> {
+          switch (name) {
+            case "id" -> client.id(in.id(ClientId::of));
+            case "birthYear" -> client.birthYear(in.integer());
+            case "sex" -> client.sex(in.enumValue(Sex.class));
+            case "activityProfiles" ->
+                in.set(id -> EnumIds.parse(ActivityProfile.class, id), client::addActivityProfiles);
+            default ->
+                in.set(id -> EnumIds.parse(Condition.class, id), client::addPresentingConditions);
+          }
+        });
     return in.build(client::build);
   }
 
@@ -137,35 +177,46 @@ final class RecordCodec {
         .end();
   }
 
-  static final Set<String> INTAKE_FIELDS =
-      ImmutableSet.of("takenOn", "screening", "chiefComplaint");
-  private static final Set<String> SCREENING_FIELDS =
-      ImmutableSet.of("item", "region", "side", "clearance", "resolvedOn");
-  private static final Set<String> CLEARANCE_FIELDS = ImmutableSet.of("givenOn");
+  static final Fields INTAKE =
+      Fields.of("takenOn", "screening", "chiefComplaint").required("takenOn");
+  private static final Fields SCREENING =
+      Fields.of("item", "region", "side", "clearance", "resolvedOn").required("item");
+  private static final Fields CLEARANCE = Fields.of("givenOn").required("givenOn");
 
-  static Intake readIntake(In in) {
+  static Intake readIntake(Cursor in) {
     Intake.Builder intake = Intake.builder();
-    intake
-        .takenOn(in.date("takenOn"))
-        .addAllScreening(in.list("screening", RecordCodec::readScreening));
-    in.optionalText("chiefComplaint").ifPresent(intake::chiefComplaint);
+    in.object(
+        INTAKE,
+        name -> {
+          switch (name) {
+            case "takenOn" -> intake.takenOn(in.date());
+            case "screening" -> in.array(() -> intake.addScreening(readScreening(in)));
+            default -> intake.chiefComplaint(in.text());
+          }
+        });
     return in.build(intake::build);
   }
 
-  private static ScreeningFinding readScreening(JsonNode node, String at) {
-    In in = In.object(node, at, SCREENING_FIELDS);
+  private static ScreeningFinding readScreening(Cursor in) {
     ScreeningFinding.Builder finding = ScreeningFinding.builder();
-    finding.item(enumValue(in, "item", ScreeningItem.class));
-    if (in.has("region")) {
-      finding.region(enumValue(in, "region", BodyRegion.class));
-    }
-    if (in.has("side")) {
-      finding.side(enumValue(in, "side", Side.class));
-    }
-    in.optionalObject("clearance", CLEARANCE_FIELDS)
-        .ifPresent(c -> finding.clearance(Clearance.givenOn(c.date("givenOn"))));
-    in.optionalDate("resolvedOn").ifPresent(finding::resolvedOn);
+    in.object(
+        SCREENING,
+        name -> {
+          switch (name) {
+            case "item" -> finding.item(in.enumValue(ScreeningItem.class));
+            case "region" -> finding.region(in.enumValue(BodyRegion.class));
+            case "side" -> finding.side(in.enumValue(Side.class));
+            case "clearance" -> finding.clearance(readClearance(in));
+            default -> finding.resolvedOn(in.date());
+          }
+        });
     return in.build(finding::build);
+  }
+
+  private static Clearance readClearance(Cursor in) {
+    LocalDate[] givenOn = new LocalDate[1];
+    in.object(CLEARANCE, name -> givenOn[0] = in.date());
+    return in.build(() -> Clearance.givenOn(givenOn[0]));
   }
 
   static void writeIntake(Out out, Intake intake) {
@@ -188,17 +239,32 @@ final class RecordCodec {
 
   // ---- locations
 
-  private static final Set<String> LOCATION_FIELDS = ImmutableSet.of("muscle", "side", "site");
+  private static final Fields LOCATION =
+      Fields.of("muscle", "side", "site").required("muscle", "side");
 
-  static TissueLocation readLocation(In parent, String name) {
-    In in = parent.object(name, LOCATION_FIELDS);
-    String muscle = in.text("muscle");
-    Side side = enumValue(in, "side", Side.class);
-    if (in.has("site")) {
-      String site = in.text("site");
-      return in.build(() -> TissueLocation.of(muscle, side, site));
-    }
-    return in.build(() -> TissueLocation.of(muscle, side));
+  /** The parts of a tissue location as they are read. */
+  private static final class LocationParts {
+    String muscle;
+    Side side;
+    String site;
+  }
+
+  static TissueLocation readLocation(Cursor in) {
+    LocationParts parts = new LocationParts();
+    in.object(
+        LOCATION,
+        name -> {
+          switch (name) {
+            case "muscle" -> parts.muscle = in.text();
+            case "side" -> parts.side = in.enumValue(Side.class);
+            default -> parts.site = in.text();
+          }
+        });
+    return in.build(
+        () ->
+            parts.site == null
+                ? TissueLocation.of(parts.muscle, parts.side)
+                : TissueLocation.of(parts.muscle, parts.side, parts.site));
   }
 
   static void writeLocation(Out out, TissueLocation location) {
@@ -211,168 +277,226 @@ final class RecordCodec {
 
   // ---- assessments
 
-  private static final Set<String> PAIN_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "scale", "context", "value");
-  private static final Set<String> PPT_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "location", "readingsKgPerCm2");
-  private static final Set<String> ROM_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "joint", "movement", "side", "degrees", "mode");
-  private static final Set<String> STRENGTH_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "muscle", "joint", "movement", "side", "grade");
-  private static final Set<String> ENDURANCE_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "test", "side", "value");
-  private static final Set<String> STRUCTURAL_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "planesEvaluated", "findings");
-  private static final Set<String> POSTURAL_FIELDS =
-      ImmutableSet.of("deviation", "value", "side", "normalRange");
-  private static final Set<String> RANGE_FIELDS =
-      ImmutableSet.of("lower", "upper", "upperInclusive");
-  private static final Set<String> QUESTIONNAIRE_FIELDS =
-      ImmutableSet.of("type", "id", "takenAt", "questionnaire", "score");
+  private static final Fields PAIN =
+      Fields.of("type", "id", "takenAt", "scale", "context", "value")
+          .required("id", "takenAt", "value");
+  private static final Fields PPT =
+      Fields.of("type", "id", "takenAt", "location", "readingsKgPerCm2")
+          .required("id", "takenAt", "location", "readingsKgPerCm2");
+  private static final Fields ROM =
+      Fields.of("type", "id", "takenAt", "joint", "movement", "side", "degrees", "mode")
+          .required("id", "takenAt", "joint", "movement", "side", "degrees");
+  private static final Fields STRENGTH =
+      Fields.of("type", "id", "takenAt", "muscle", "joint", "movement", "side", "grade")
+          .required("id", "takenAt", "side", "grade");
+  private static final Fields ENDURANCE =
+      Fields.of("type", "id", "takenAt", "test", "side", "value")
+          .required("id", "takenAt", "test", "value");
+  private static final Fields STRUCTURAL =
+      Fields.of("type", "id", "takenAt", "planesEvaluated", "findings").required("id", "takenAt");
+  private static final Fields POSTURAL =
+      Fields.of("deviation", "value", "side", "normalRange").required("deviation", "value");
+  private static final Fields RANGE = Fields.of("lower", "upper", "upperInclusive");
+  private static final Fields QUESTIONNAIRE =
+      Fields.of("type", "id", "takenAt", "questionnaire", "score")
+          .required("id", "takenAt", "questionnaire", "score");
 
-  static Assessment readAssessment(JsonNode node, String at) {
-    String type = In.discriminator(node, at, "type");
-    switch (type) {
-      case "pain-rating":
-        return readPain(In.object(node, at, PAIN_FIELDS));
-      case "pressure-pain-threshold":
-        return readPressurePainThreshold(In.object(node, at, PPT_FIELDS));
-      case "range-of-motion":
-        return readRangeOfMotion(In.object(node, at, ROM_FIELDS));
-      case "strength":
-        return readStrength(In.object(node, at, STRENGTH_FIELDS));
-      case "endurance":
-        return readEndurance(In.object(node, at, ENDURANCE_FIELDS));
-      case "structural-evaluation":
-        return readStructural(In.object(node, at, STRUCTURAL_FIELDS));
-      case "questionnaire":
-        return readQuestionnaire(In.object(node, at, QUESTIONNAIRE_FIELDS));
-      default:
-        throw DocumentException.at(
-            In.child(at, "type"),
-            "unknown assessment type '"
-                + In.shorten(type)
-                + "'; one of pain-rating, pressure-pain-threshold, range-of-motion, strength,"
-                + " endurance, structural-evaluation, questionnaire");
-    }
+  static Assessment readAssessment(Cursor in) {
+    return in.discriminated(
+        "type",
+        type -> {
+          switch (type) {
+            case "pain-rating":
+              return readPain(in);
+            case "pressure-pain-threshold":
+              return readPressurePainThreshold(in);
+            case "range-of-motion":
+              return readRangeOfMotion(in);
+            case "strength":
+              return readStrength(in);
+            case "endurance":
+              return readEndurance(in);
+            case "structural-evaluation":
+              return readStructural(in);
+            case "questionnaire":
+              return readQuestionnaire(in);
+            default:
+              throw in.failField(
+                  "type",
+                  "unknown assessment type '"
+                      + Cursor.shorten(type)
+                      + "'; one of pain-rating, pressure-pain-threshold, range-of-motion,"
+                      + " strength, endurance, structural-evaluation, questionnaire");
+          }
+        });
   }
 
-  private static PainRating readPain(In in) {
+  private static PainRating readPain(Cursor in) {
     PainRating.Builder pain = PainRating.builder();
-    pain.id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .value(in.integer("value"));
-    if (in.has("scale")) {
-      pain.scale(enumValue(in, "scale", PainScale.class));
-    }
-    if (in.has("context")) {
-      pain.context(enumValue(in, "context", PainContext.class));
-    }
+    in.object(
+        PAIN,
+        name -> {
+          switch (name) {
+            case "id" -> pain.id(in.id(AssessmentId::of));
+            case "takenAt" -> pain.takenAt(in.instant());
+            case "scale" -> pain.scale(in.enumValue(PainScale.class));
+            case "context" -> pain.context(in.enumValue(PainContext.class));
+            case "value" -> pain.value(in.integer());
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(pain::build);
   }
 
-  private static PressurePainThresholdReading readPressurePainThreshold(In in) {
+  private static PressurePainThresholdReading readPressurePainThreshold(Cursor in) {
     PressurePainThresholdReading.Builder reading = PressurePainThresholdReading.builder();
-    reading
-        .id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .location(readLocation(in, "location"));
-    if (!in.has("readingsKgPerCm2")) {
-      in.required("readingsKgPerCm2");
-    }
-    reading.addAllReadings(
-        in.list(
-            "readingsKgPerCm2",
-            (value, at) ->
-                In.domain(
-                    at,
-                    () ->
-                        PressurePainThreshold.ofKilogramsPerSquareCentimetre(
-                            In.number(value, at)))));
+    in.object(
+        PPT,
+        name -> {
+          switch (name) {
+            case "id" -> reading.id(in.id(AssessmentId::of));
+            case "takenAt" -> reading.takenAt(in.instant());
+            case "location" -> reading.location(readLocation(in));
+            case "readingsKgPerCm2" ->
+                in.array(() -> reading.addReadings(threshold(in, in.number())));
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(reading::build);
   }
 
-  private static RangeOfMotionMeasurement readRangeOfMotion(In in) {
+  private static PressurePainThreshold threshold(Cursor in, double kg) {
+    return in.domain(() -> PressurePainThreshold.ofKilogramsPerSquareCentimetre(kg));
+  }
+
+  private static RangeOfMotionMeasurement readRangeOfMotion(Cursor in) {
     RangeOfMotionMeasurement.Builder rom = RangeOfMotionMeasurement.builder();
-    rom.id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .joint(enumValue(in, "joint", Joint.class))
-        .movement(enumValue(in, "movement", Movement.class))
-        .side(enumValue(in, "side", Side.class))
-        .degrees(in.number("degrees"));
-    if (in.has("mode")) {
-      rom.mode(enumValue(in, "mode", MotionMode.class));
-    }
+    in.object(
+        ROM,
+        name -> {
+          switch (name) {
+            case "id" -> rom.id(in.id(AssessmentId::of));
+            case "takenAt" -> rom.takenAt(in.instant());
+            case "joint" -> rom.joint(in.enumValue(Joint.class));
+            case "movement" -> rom.movement(in.enumValue(Movement.class));
+            case "side" -> rom.side(in.enumValue(Side.class));
+            case "degrees" -> rom.degrees(in.number());
+            case "mode" -> rom.mode(in.enumValue(MotionMode.class));
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(rom::build);
   }
 
-  private static StrengthGrade readStrength(In in) {
+  private static StrengthGrade readStrength(Cursor in) {
     StrengthGrade.Builder grade = StrengthGrade.builder();
-    grade
-        .id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .side(enumValue(in, "side", Side.class))
-        .grade(in.integer("grade"));
-    in.optionalText("muscle").ifPresent(grade::muscleId);
-    if (in.has("joint")) {
-      grade.joint(enumValue(in, "joint", Joint.class));
-    }
-    if (in.has("movement")) {
-      grade.movement(enumValue(in, "movement", Movement.class));
-    }
+    in.object(
+        STRENGTH,
+        name -> {
+          switch (name) {
+            case "id" -> grade.id(in.id(AssessmentId::of));
+            case "takenAt" -> grade.takenAt(in.instant());
+            case "muscle" -> grade.muscleId(in.text());
+            case "joint" -> grade.joint(in.enumValue(Joint.class));
+            case "movement" -> grade.movement(in.enumValue(Movement.class));
+            case "side" -> grade.side(in.enumValue(Side.class));
+            case "grade" -> grade.grade(in.integer());
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(grade::build);
   }
 
-  private static EnduranceTest readEndurance(In in) {
+  private static EnduranceTest readEndurance(Cursor in) {
     EnduranceTest.Builder test = EnduranceTest.builder();
-    test.id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .test(enumValue(in, "test", EnduranceTestKind.class))
-        .value(in.number("value"));
-    if (in.has("side")) {
-      test.side(enumValue(in, "side", Side.class));
-    }
+    in.object(
+        ENDURANCE,
+        name -> {
+          switch (name) {
+            case "id" -> test.id(in.id(AssessmentId::of));
+            case "takenAt" -> test.takenAt(in.instant());
+            case "test" -> test.test(in.enumValue(EnduranceTestKind.class));
+            case "side" -> test.side(in.enumValue(Side.class));
+            case "value" -> test.value(in.number());
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(test::build);
   }
 
-  private static StructuralEvaluation readStructural(In in) {
+  private static StructuralEvaluation readStructural(Cursor in) {
     StructuralEvaluation.Builder evaluation = StructuralEvaluation.builder();
-    evaluation
-        .id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .addAllPlanesEvaluated(in.idSet("planesEvaluated", id -> EnumIds.parse(Plane.class, id)))
-        .addAllFindings(in.list("findings", RecordCodec::readPostural));
+    in.object(
+        STRUCTURAL,
+        name -> {
+          switch (name) {
+            case "id" -> evaluation.id(in.id(AssessmentId::of));
+            case "takenAt" -> evaluation.takenAt(in.instant());
+            case "planesEvaluated" ->
+                in.set(id -> EnumIds.parse(Plane.class, id), evaluation::addPlanesEvaluated);
+            case "findings" -> in.array(() -> evaluation.addFindings(readPostural(in)));
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(evaluation::build);
   }
 
-  private static PosturalFinding readPostural(JsonNode node, String at) {
-    In in = In.object(node, at, POSTURAL_FIELDS);
+  private static PosturalFinding readPostural(Cursor in) {
     PosturalFinding.Builder finding = PosturalFinding.builder();
-    finding
-        .deviation(enumValue(in, "deviation", PosturalDeviation.class))
-        .value(in.number("value"));
-    if (in.has("side")) {
-      finding.side(enumValue(in, "side", Side.class));
-    }
-    in.optionalObject("normalRange", RANGE_FIELDS)
-        .ifPresent(
-            range -> {
-              NormalRange.Builder normal = NormalRange.builder();
-              range.optionalNumber("lower").ifPresent(normal::lower);
-              range.optionalNumber("upper").ifPresent(normal::upper);
-              range.optionalBool("upperInclusive").ifPresent(normal::upperInclusive);
-              finding.normalRange(range.build(normal::build));
-            });
+    in.object(
+        POSTURAL,
+        name -> {
+          switch (name) {
+            case "deviation" -> finding.deviation(in.enumValue(PosturalDeviation.class));
+            case "value" -> finding.value(in.number());
+            case "side" -> finding.side(in.enumValue(Side.class));
+            default -> finding.normalRange(readNormalRange(in));
+          }
+        });
     return in.build(finding::build);
   }
 
-  private static QuestionnaireScore readQuestionnaire(In in) {
+  private static NormalRange readNormalRange(Cursor in) {
+    NormalRange.Builder normal = NormalRange.builder();
+    in.object(
+        RANGE,
+        name -> {
+          switch (name) {
+            case "lower" -> normal.lower(in.number());
+            case "upper" -> normal.upper(in.number());
+            default -> normal.upperInclusive(in.bool());
+          }
+        });
+    return in.build(normal::build);
+  }
+
+  private static QuestionnaireScore readQuestionnaire(Cursor in) {
     QuestionnaireScore.Builder score = QuestionnaireScore.builder();
-    score
-        .id(in.id("id", AssessmentId::of))
-        .takenAt(in.instant("takenAt"))
-        .questionnaire(enumValue(in, "questionnaire", Questionnaire.class))
-        .score(in.number("score"));
+    in.object(
+        QUESTIONNAIRE,
+        name -> {
+          switch (name) {
+            case "id" -> score.id(in.id(AssessmentId::of));
+            case "takenAt" -> score.takenAt(in.instant());
+            case "questionnaire" -> score.questionnaire(in.enumValue(Questionnaire.class));
+            case "score" -> score.score(in.number());
+            default -> {
+              // type: read first.
+            }
+          }
+        });
     return in.build(score::build);
   }
 
@@ -449,127 +573,147 @@ final class RecordCodec {
 
   // ---- sessions
 
-  private static final Set<String> SESSION_FIELDS =
-      ImmutableSet.of(
-          "id",
-          "therapistId",
-          "start",
-          "duration",
-          "stage",
-          "painBefore",
-          "painAfter",
-          "triggerPointExaminations",
-          "assessments",
-          "techniques",
-          "response",
-          "note");
-  private static final Set<String> EXAMINATION_FIELDS =
-      ImmutableSet.of(
-          "location",
-          "tautBand",
-          "hypersensitiveSpot",
-          "referredPain",
-          "referralZonesObserved",
-          "painRecognition",
-          "localTwitchResponse",
-          "jumpSign",
-          "palpationPain",
-          "pressurePainThresholdKgPerCm2");
-  static final Set<String> TECHNIQUE_FIELDS =
-      ImmutableSet.of(
-          "technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity");
-  private static final Set<String> RESPONSE_FIELDS =
-      ImmutableSet.of("soreness", "sorenessDuration", "adverseEvents");
-  private static final Set<String> ADVERSE_FIELDS =
-      ImmutableSet.of("kind", "serious", "description");
-  private static final Set<String> NOTE_FIELDS =
-      ImmutableSet.of("subjective", "objective", "assessment", "plan");
+  private static final Fields SESSION =
+      Fields.of(
+              "id",
+              "therapistId",
+              "start",
+              "duration",
+              "stage",
+              "painBefore",
+              "painAfter",
+              "triggerPointExaminations",
+              "assessments",
+              "techniques",
+              "response",
+              "note")
+          .required("id", "therapistId", "start", "duration", "stage");
+  private static final Fields EXAMINATION =
+      Fields.of(
+              "location",
+              "tautBand",
+              "hypersensitiveSpot",
+              "referredPain",
+              "referralZonesObserved",
+              "painRecognition",
+              "localTwitchResponse",
+              "jumpSign",
+              "palpationPain",
+              "pressurePainThresholdKgPerCm2")
+          .required(
+              "location", "tautBand", "hypersensitiveSpot", "referredPain", "painRecognition");
+  static final Fields TECHNIQUE =
+      Fields.of("technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity")
+          .required("technique", "target");
+  private static final Fields RESPONSE = Fields.of("soreness", "sorenessDuration", "adverseEvents");
+  private static final Fields ADVERSE =
+      Fields.of("kind", "serious", "description").required("kind");
+  private static final Fields NOTE = Fields.of("subjective", "objective", "assessment", "plan");
 
-  private static Session readSession(JsonNode node, String at, ClientId client) {
-    In in = In.object(node, at, SESSION_FIELDS);
+  private static Session readSession(Cursor in, ClientId client) {
     Session.Builder session = Session.builder();
-    session
-        .id(in.id("id", SessionId::of))
-        .clientId(client)
-        .therapistId(in.id("therapistId", TherapistId::of))
-        .start(in.instant("start"))
-        .duration(in.duration("duration"))
-        .stage(enumValue(in, "stage", Stage.class))
-        .addAllTriggerPointExaminations(
-            in.list("triggerPointExaminations", RecordCodec::readExamination))
-        .addAllAssessments(in.list("assessments", RecordCodec::readAssessment))
-        .addAllTechniques(in.list("techniques", RecordCodec::readTechnique));
-    in.optionalInteger("painBefore").ifPresent(session::painBefore);
-    in.optionalInteger("painAfter").ifPresent(session::painAfter);
-    in.optionalObject("response", RESPONSE_FIELDS)
-        .ifPresent(r -> session.response(readResponse(r)));
-    in.optionalObject("note", NOTE_FIELDS).ifPresent(n -> session.note(readNote(n)));
+    session.clientId(client);
+    in.object(
+        SESSION,
+        name -> {
+          switch (name) {
+            case "id" -> session.id(in.id(SessionId::of));
+            case "therapistId" -> session.therapistId(in.id(TherapistId::of));
+            case "start" -> session.start(in.instant());
+            case "duration" -> session.duration(in.duration());
+            case "stage" -> session.stage(in.enumValue(Stage.class));
+            case "painBefore" -> session.painBefore(in.integer());
+            case "painAfter" -> session.painAfter(in.integer());
+            case "triggerPointExaminations" ->
+                in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
+            case "assessments" -> in.array(() -> session.addAssessments(readAssessment(in)));
+            case "techniques" -> in.array(() -> session.addTechniques(readTechnique(in)));
+            case "response" -> session.response(readResponse(in));
+            default -> session.note(readNote(in));
+          }
+        });
     return in.build(session::build);
   }
 
-  private static TriggerPointExamination readExamination(JsonNode node, String at) {
-    In in = In.object(node, at, EXAMINATION_FIELDS);
+  private static TriggerPointExamination readExamination(Cursor in) {
     TriggerPointExamination.Builder exam = TriggerPointExamination.builder();
-    exam.location(readLocation(in, "location"))
-        .tautBand(in.bool("tautBand"))
-        .hypersensitiveSpot(in.bool("hypersensitiveSpot"))
-        .referredPain(in.bool("referredPain"))
-        .painRecognition(in.bool("painRecognition"))
-        .addAllReferralZonesObserved(in.list("referralZonesObserved", In::text));
-    in.optionalBool("localTwitchResponse").ifPresent(exam::localTwitchResponse);
-    in.optionalBool("jumpSign").ifPresent(exam::jumpSign);
-    in.optionalInteger("palpationPain").ifPresent(exam::palpationPain);
-    if (in.has("pressurePainThresholdKgPerCm2")) {
-      double kg = in.number("pressurePainThresholdKgPerCm2");
-      exam.pressurePainThreshold(
-          In.domain(
-              in.at("pressurePainThresholdKgPerCm2"),
-              () -> PressurePainThreshold.ofKilogramsPerSquareCentimetre(kg)));
-    }
+    in.object(
+        EXAMINATION,
+        name -> {
+          switch (name) {
+            case "location" -> exam.location(readLocation(in));
+            case "tautBand" -> exam.tautBand(in.bool());
+            case "hypersensitiveSpot" -> exam.hypersensitiveSpot(in.bool());
+            case "referredPain" -> exam.referredPain(in.bool());
+            case "referralZonesObserved" ->
+                in.array(() -> exam.addReferralZonesObserved(in.text()));
+            case "painRecognition" -> exam.painRecognition(in.bool());
+            case "localTwitchResponse" -> exam.localTwitchResponse(in.bool());
+            case "jumpSign" -> exam.jumpSign(in.bool());
+            case "palpationPain" -> exam.palpationPain(in.integer());
+            default -> exam.pressurePainThreshold(threshold(in, in.number()));
+          }
+        });
     return in.build(exam::build);
   }
 
-  static TechniqueApplication readTechnique(JsonNode node, String at) {
-    In in = In.object(node, at, TECHNIQUE_FIELDS);
+  static TechniqueApplication readTechnique(Cursor in) {
     TechniqueApplication.Builder application = TechniqueApplication.builder();
-    application
-        .technique(enumValue(in, "technique", Technique.class))
-        .target(readLocation(in, "target"));
-    if (in.has("pressure")) {
-      application.pressure(enumValue(in, "pressure", PressureLevel.class));
-    }
-    in.optionalDuration("holdTime").ifPresent(application::holdTime);
-    in.optionalInteger("repetitions").ifPresent(application::repetitions);
-    in.optionalInteger("reportedIntensity").ifPresent(application::reportedIntensity);
+    in.object(
+        TECHNIQUE,
+        name -> {
+          switch (name) {
+            case "technique" -> application.technique(in.enumValue(Technique.class));
+            case "target" -> application.target(readLocation(in));
+            case "pressure" -> application.pressure(in.enumValue(PressureLevel.class));
+            case "holdTime" -> application.holdTime(in.duration());
+            case "repetitions" -> application.repetitions(in.integer());
+            default -> application.reportedIntensity(in.integer());
+          }
+        });
     return in.build(application::build);
   }
 
-  private static ClientResponse readResponse(In in) {
+  private static ClientResponse readResponse(Cursor in) {
     ClientResponse.Builder response = ClientResponse.builder();
-    if (in.has("soreness")) {
-      response.soreness(enumValue(in, "soreness", Soreness.class));
-    }
-    in.optionalDuration("sorenessDuration").ifPresent(response::sorenessDuration);
-    response.addAllAdverseEvents(
-        in.list(
-            "adverseEvents",
-            (node, at) -> {
-              In event = In.object(node, at, ADVERSE_FIELDS);
-              AdverseEvent.Builder adverse = AdverseEvent.builder();
-              adverse.kind(enumValue(event, "kind", AdverseEventKind.class));
-              event.optionalBool("serious").ifPresent(adverse::serious);
-              event.optionalText("description").ifPresent(adverse::description);
-              return event.build(adverse::build);
-            }));
+    in.object(
+        RESPONSE,
+        name -> {
+          switch (name) {
+            case "soreness" -> response.soreness(in.enumValue(Soreness.class));
+            case "sorenessDuration" -> response.sorenessDuration(in.duration());
+            default -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
+          }
+        });
     return in.build(response::build);
   }
 
-  private static SoapNote readNote(In in) {
+  private static AdverseEvent readAdverseEvent(Cursor in) {
+    AdverseEvent.Builder adverse = AdverseEvent.builder();
+    in.object(
+        ADVERSE,
+        name -> {
+          switch (name) {
+            case "kind" -> adverse.kind(in.enumValue(AdverseEventKind.class));
+            case "serious" -> adverse.serious(in.bool());
+            default -> adverse.description(in.text());
+          }
+        });
+    return in.build(adverse::build);
+  }
+
+  private static SoapNote readNote(Cursor in) {
     SoapNote.Builder note = SoapNote.builder();
-    in.optionalText("subjective").ifPresent(note::subjective);
-    in.optionalText("objective").ifPresent(note::objective);
-    in.optionalText("assessment").ifPresent(note::assessment);
-    in.optionalText("plan").ifPresent(note::plan);
+    in.object(
+        NOTE,
+        name -> {
+          switch (name) {
+            case "subjective" -> note.subjective(in.text());
+            case "objective" -> note.objective(in.text());
+            case "assessment" -> note.assessment(in.text());
+            default -> note.plan(in.text());
+          }
+        });
     return in.build(note::build);
   }
 
@@ -648,32 +792,36 @@ final class RecordCodec {
 
   // ---- transitions and sign-offs
 
-  private static final Set<String> TRANSITION_FIELDS =
-      ImmutableSet.of(
-          "at",
-          "kind",
-          "fromStage",
-          "toStage",
-          "therapistId",
-          "justification",
-          "failedCriteria",
-          "trigger");
-  private static final Set<String> SIGN_OFF_FIELDS = ImmutableSet.of("stage", "therapistId", "at");
+  private static final Fields TRANSITION =
+      Fields.of(
+              "at",
+              "kind",
+              "fromStage",
+              "toStage",
+              "therapistId",
+              "justification",
+              "failedCriteria",
+              "trigger")
+          .required("at", "kind");
+  private static final Fields SIGN_OFF =
+      Fields.of("stage", "therapistId", "at").required("stage", "therapistId", "at");
 
-  private static StageTransition readTransition(JsonNode node, String at) {
-    In in = In.object(node, at, TRANSITION_FIELDS);
+  private static StageTransition readTransition(Cursor in) {
     StageTransition.Builder transition = StageTransition.builder();
-    transition.at(in.instant("at")).kind(enumValue(in, "kind", TransitionKind.class));
-    if (in.has("fromStage")) {
-      transition.fromStage(enumValue(in, "fromStage", Stage.class));
-    }
-    if (in.has("toStage")) {
-      transition.toStage(enumValue(in, "toStage", Stage.class));
-    }
-    in.optionalId("therapistId", TherapistId::of).ifPresent(transition::therapistId);
-    in.optionalText("justification").ifPresent(transition::justification);
-    transition.addAllFailedCriteria(in.list("failedCriteria", In::text));
-    in.optionalText("trigger").ifPresent(transition::trigger);
+    in.object(
+        TRANSITION,
+        name -> {
+          switch (name) {
+            case "at" -> transition.at(in.instant());
+            case "kind" -> transition.kind(in.enumValue(TransitionKind.class));
+            case "fromStage" -> transition.fromStage(in.enumValue(Stage.class));
+            case "toStage" -> transition.toStage(in.enumValue(Stage.class));
+            case "therapistId" -> transition.therapistId(in.id(TherapistId::of));
+            case "justification" -> transition.justification(in.text());
+            case "failedCriteria" -> in.array(() -> transition.addFailedCriteria(in.text()));
+            default -> transition.trigger(in.text());
+          }
+        });
     return in.build(transition::build);
   }
 
@@ -688,11 +836,25 @@ final class RecordCodec {
         .end();
   }
 
-  private static StageSignOff readSignOff(JsonNode node, String at) {
-    In in = In.object(node, at, SIGN_OFF_FIELDS);
-    Stage stage = enumValue(in, "stage", Stage.class);
-    TherapistId therapist = in.id("therapistId", TherapistId::of);
-    return in.build(() -> StageSignOff.of(stage, therapist, in.instant("at")));
+  /** The parts of a stage sign-off as they are read. */
+  private static final class SignOffParts {
+    Stage stage;
+    TherapistId therapist;
+    Instant at;
+  }
+
+  private static StageSignOff readSignOff(Cursor in) {
+    SignOffParts parts = new SignOffParts();
+    in.object(
+        SIGN_OFF,
+        name -> {
+          switch (name) {
+            case "stage" -> parts.stage = in.enumValue(Stage.class);
+            case "therapistId" -> parts.therapist = in.id(TherapistId::of);
+            default -> parts.at = in.instant();
+          }
+        });
+    return in.build(() -> StageSignOff.of(parts.stage, parts.therapist, parts.at));
   }
 
   private static void writeSignOff(Out out, StageSignOff signOff) {

@@ -196,6 +196,29 @@ class CohortReaderTest {
   }
 
   @Test
+  void aCarriageReturnInALineLongerThanAReadChunkIsFoundAtItsColumn() throws IOException {
+    String padding = " ".repeat(100_000);
+    String line = valid("c-2").replace(",\"client\"", padding + ",\r\"client\"");
+    int column = line.indexOf('\r') + 1;
+    ReadOptions options =
+        ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).maxLineBytes(1 << 20).build();
+    try (CohortReader reader =
+        CohortReader.open(
+            new ByteArrayInputStream(lines(valid("c-1"), line, valid("c-3") + padding + "\r")),
+            options)) {
+      assertEquals(List.of("c-1", "c-3"), ids(reader));
+      assertEquals(
+          List.of(
+              "document root (line 2, column "
+                  + column
+                  + "): carriage return inside a line; a record's document must be on one line"),
+          reader.skippedLines().stream()
+              .map(s -> s.error().getMessage())
+              .collect(Collectors.toList()));
+    }
+  }
+
+  @Test
   void failFastThrowsTheFirstBadLineLocatedInTheCohortAndEndsTheStream() throws IOException {
     byte[] cohort = lines(valid("c-1"), "", DOMAIN_VIOLATION, valid("c-4"));
     try (CohortReader reader = reader(cohort, ErrorPolicy.FAIL_FAST)) {

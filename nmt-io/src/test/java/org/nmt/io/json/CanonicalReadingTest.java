@@ -217,10 +217,10 @@ class CanonicalReadingTest {
               Instant instant = Instant.ofEpochSecond(seconds, nanos);
               LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
               Duration duration = Duration.ofSeconds(soreness, soreness == 0 ? 0 : nanos);
-              return In.INSTANT.matcher(instant.toString()).matches()
-                  && In.DATE.matcher(day.toString()).matches()
+              return instant.equals(IsoParse.instant(instant.toString()))
+                  && day.equals(IsoParse.date(day.toString()))
                   && (duration.compareTo(Duration.ofDays(60)) > 0
-                      || In.DURATION.matcher(duration.toString()).matches());
+                      || duration.equals(IsoParse.duration(duration.toString())));
             });
   }
 

@@ -31,12 +31,7 @@ class MigrationsTest {
         Migrations.of(Map.of(Migrations.key(DocumentKind.CLIENT_RECORD, 0), RENAME_PSEUDONYM));
     JsonNode tree = Documents.parse(VERSION_0.getBytes(UTF_8));
     ClientRecord record =
-        Documents.decode(
-            tree,
-            DocumentKind.CLIENT_RECORD,
-            RecordCodec.RECORD_FIELDS,
-            RecordCodec::readRecord,
-            migrations);
+        Documents.decode(tree, DocumentKind.CLIENT_RECORD, RecordCodec::readRecord, migrations);
     assertEquals("c-1", record.client().id().value());
     assertEquals("pseudonym", tree.get("client").fieldNames().next(), "the input is not changed");
   }

@@ -1,0 +1,573 @@
+package org.nmt.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.nmt.core.style.EnumIds;
+
+/**
+ * A strict reader of one document over Jackson's streaming parser: objects are read field by field
+ * in document order against their declared {@link Fields}, and each value with typed methods that
+ * refuse missing required fields (at the object's end), {@code null}, wrong types (no coercion:
+ * {@code "7"} is not a number), unknown fields, times in other spellings than the canonical ones
+ * nmt writes, repeated values in sets and values the domain model rejects, each failure a {@link
+ * DocumentException} at the exact JSON Pointer. The pointer is kept as a stack of names and indices
+ * and spelled out only for an error. A field repeated in an object is refused too, from the mask of
+ * the fields seen; {@link Documents} then refuses the document with Jackson's message, as a parser
+ * that detects duplicates itself would.
+ *
+ * <p>An object whose type comes later than its first field ({@link #discriminated}), and a document
+ * that needs a migration, are read as trees first and then through the same methods, from the
+ * tree's own parser ({@link #fromTree}): there is one decoder of each kind of object.
+ *
+ * <p>Each reading method starts at the current token, the first of its value, and leaves the parser
+ * at the value's last token. Not thread-safe: one cursor reads one document.
+ */
+final class Cursor {
+  /**
+   * The declared fields of an object, some of them required: at most 64, few enough to look up one
+   * by one. Immutable and thread-safe.
+   */
+  static final class Fields {
+    private final String[] names;
+    private final int[] required;
+    private final long nullable;
+
+    private Fields(String[] names, int[] required, long nullable) {
+      this.names = names;
+      this.required = required;
+      this.nullable = nullable;
+    }
+
+    /** The fields {@code names}, all optional. */
+    static Fields of(String... names) {
+      if (names.length > 64) {
+        throw new IllegalArgumentException("at most 64 fields: " + names.length);
+      }
+      return new Fields(names.clone(), new int[0], 0);
+    }
+
+    /**
+     * These fields with {@code names} given to the reader even when they are {@code null}, for an
+     * object whose other fields decide how such a field is refused.
+     */
+    Fields nullable(String... names) {
+      long mask = 0;
+      for (int index : indices(names)) {
+        mask |= 1L << index;
+      }
+      return new Fields(this.names, required, mask);
+    }
+
+    /**
+     * These fields with {@code names} required; a document missing several is refused for the first
+     * of them in this order.
+     */
+    Fields required(String... names) {
+      return new Fields(this.names, indices(names), nullable);
+    }
+
+    private int[] indices(String... names) {
+      int[] indices = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        indices[i] = index(names[i]);
+        if (indices[i] < 0) {
+          throw new IllegalArgumentException("not a declared field: " + names[i]);
+        }
+      }
+      return indices;
+    }
+
+    int index(String name) {
+      // Jackson interns the names it reads, as Java does these: one comparison each, mostly.
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == name) {
+          return i;
+        }
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** Reads the value of the field {@code name}, the current token being its first. */
+  @FunctionalInterface
+  interface FieldReader {
+    void read(String name);
+  }
+
+  private static final int NO_INDEX = -1;
+
+  private JsonParser parser;
+  private String[] names = new String[16];
+  private int[] indices = new int[16];
+  private int depth;
+  private String[] resumed;
+
+  /** A cursor on {@code parser}, before its first token; its values are at the root pointer. */
+  Cursor(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  // ---- tokens and the pointer
+
+  /** Moves to the next token; Jackson's refusals of bad JSON are located where they happened. */
+  JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  private DocumentException jackson(IOException e) {
+    return Documents.fromJackson(
+        e,
+        parser,
+        e instanceof StreamConstraintsException
+            ? "document exceeds a size limit: "
+            : "malformed JSON: ");
+  }
+
+  private void push(String name, int index) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indices = Arrays.copyOf(indices, depth * 2);
+    }
+    names[depth] = name;
+    indices[depth] = index;
+    depth++;
+  }
+
+  private void pop() {
+    depth--;
+  }
+
+  /** The JSON Pointer of the current value, spelled out: for an error. */
+  String pointer() {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      pointer.append('/');
+      if (names[i] == null) {
+        pointer.append(indices[i]);
+      } else {
+        pointer.append(names[i].replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return pointer.toString();
+  }
+
+  /**
+   * Lets the next {@link #object} go on with the object whose start and fields {@code names} the
+   * caller has read already.
+   */
+  void resume(String... names) {
+    resumed = names;
+  }
+
+  /** A refusal of the current value. */
+  DocumentException fail(String rule) {
+    return DocumentException.at(pointer(), rule);
+  }
+
+  /**
+   * A refusal of the repeated field {@code name} of the current object: a parser that refuses
+   * duplicate keys itself, as {@link Documents#parse} does, never gets here.
+   */
+  private DocumentException duplicate(String name) {
+    return fail("malformed JSON: Duplicate field '" + shorten(name) + "'");
+  }
+
+  /** A refusal of the field {@code name} of the current object. */
+  DocumentException failField(String name, String rule) {
+    push(name, NO_INDEX);
+    DocumentException e = fail(rule);
+    pop();
+    return e;
+  }
+
+  // ---- objects and arrays
+
+  /**
+   * Reads the object at the current token field by field, each with {@code reader}, refusing an
+   * unknown field or {@code null} at the field and a missing required field once the object ends.
+   */
+  void object(Fields fields, FieldReader reader) {
+    long seen = 0;
+    if (resumed != null) {
+      for (String name : resumed) {
+        seen |= 1L << fields.index(name);
+      }
+      resumed = null;
+    } else if (token() != JsonToken.START_OBJECT) {
+      throw fail("must be an object, not " + type());
+    }
+    push(null, NO_INDEX);
+    for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+      String name = currentName();
+      names[depth - 1] = name;
+      int index = fields.index(name);
+      if (index < 0) {
+        throw fail("unknown field '" + shorten(name) + "'");
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw duplicate(name);
+      }
+      seen |= 1L << index;
+      if (next() == JsonToken.VALUE_NULL && (fields.nullable & (1L << index)) == 0) {
+        throw fail("must not be null");
+      }
+      reader.read(name);
+    }
+    pop();
+    for (int index : fields.required) {
+      if ((seen & (1L << index)) == 0) {
+        throw failField(fields.names[index], "required field is missing");
+      }
+    }
+  }
+
+  /**
+   * Reads the object at the current token whose type is told by its field {@code name}: {@code
+   * read} is given the type and reads the object with {@link #object}, which then knows that field.
+   * nmt writes the type first, and that object is read as it streams; one whose type comes later is
+   * read as a tree first, and then from the tree.
+   */
+  <T> T discriminated(String name, Function<String, T> read) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw fail("must be an object, not " + type());
+    }
+    ObjectNode tree;
+    if (next() == JsonToken.FIELD_NAME) {
+      String first = currentName();
+      JsonToken value = next();
+      if (first.equals(name) && value == JsonToken.VALUE_STRING) {
+        resume(name);
+        return read.apply(text());
+      }
+      tree = JsonNodeFactory.instance.objectNode();
+      tree.set(first, valueAsTree());
+      while (next() == JsonToken.FIELD_NAME) {
+        String field = currentName();
+        next();
+        if (tree.has(field)) {
+          throw duplicate(field);
+        }
+        tree.set(field, valueAsTree());
+      }
+    } else {
+      tree = JsonNodeFactory.instance.objectNode();
+    }
+    JsonNode type = tree.get(name);
+    if (type == null) {
+      throw failField(name, "required field is missing");
+    }
+    if (!type.isTextual()) {
+      throw failField(name, "must be a string, not " + type(type));
+    }
+    return fromTree(tree, () -> read.apply(type.textValue()));
+  }
+
+  /** Reads the value {@code tree} in place of the current one, with {@code read}. */
+  <T> T fromTree(JsonNode tree, Supplier<T> read) {
+    JsonParser streaming = parser;
+    parser = tree.traverse(Documents.VALUE_TREES);
+    try {
+      next();
+      return read.get();
+    } finally {
+      parser = streaming;
+    }
+  }
+
+  /** The current value, read whole as a tree. */
+  JsonNode valueAsTree() {
+    try {
+      return Documents.VALUE_TREES.readTree(parser);
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  /** Reads the array at the current token, {@code element} reading each element in turn. */
+  void array(Runnable element) {
+    if (token() != JsonToken.START_ARRAY) {
+      throw fail("must be an array, not " + type());
+    }
+    push(null, 0);
+    for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
+      if (token == JsonToken.VALUE_NULL) {
+        throw fail("must not be null");
+      }
+      element.run();
+      indices[depth - 1]++;
+    }
+    pop();
+  }
+
+  /** Reads the field {@code name} of the current object from {@code tree}, with {@code read}. */
+  <T> T fieldFromTree(String name, JsonNode tree, Supplier<T> read) {
+    push(name, NO_INDEX);
+    T value = fromTree(tree, read);
+    pop();
+    return value;
+  }
+
+  /**
+   * Reads the object at the current token as a map: {@code entry} is given the name of each field
+   * in turn, and reads its value.
+   */
+  void entries(Consumer<String> entry) {
+    if (token() != JsonToken.START_OBJECT) {
+      throw fail("must be an object, not " + type());
+    }
+    Set<String> seen = new HashSet<>();
+    push(null, NO_INDEX);
+    for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+      String name = currentName();
+      if (!seen.add(name)) {
+        throw duplicate(name);
+      }
+      names[depth - 1] = name;
+      next();
+      entry.accept(name);
+    }
+    pop();
+  }
+
+  /**
+   * Reads the array of strings at the current token, each mapped by {@code parser}, as a set: each
+   * value is given to {@code add}, and a value that repeats an earlier one is refused at its
+   * pointer, not dropped.
+   */
+  <T> void set(Function<String, T> parser, Consumer<T> add) {
+    List<T> values = new ArrayList<>();
+    array(
+        () -> {
+          String text = text();
+          T value = domain(() -> parser.apply(text));
+          if (values.contains(value)) {
+            throw fail("duplicate value '" + shorten(text) + "'");
+          }
+          values.add(value);
+          add.accept(value);
+        });
+  }
+
+  // ---- scalars
+
+  String text() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw fail("must be a string, not " + type());
+    }
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  int integer() {
+    try {
+      if (token() == JsonToken.VALUE_NUMBER_INT) {
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+          return parser.getIntValue();
+        }
+        BigInteger value = parser.getBigIntegerValue();
+        if (value.bitLength() < Integer.SIZE) {
+          return value.intValue();
+        }
+      }
+      throw fail("must be an integer, not " + describe());
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  double number() {
+    if (!token().isNumeric()) {
+      throw fail("must be a number, not " + type());
+    }
+    double value;
+    try {
+      value = parser.getDoubleValue();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+    if (!Double.isFinite(value)) {
+      throw fail("must be a finite number");
+    }
+    return value;
+  }
+
+  boolean bool() {
+    if (!token().isBoolean()) {
+      throw fail("must be true or false, not " + type());
+    }
+    return token() == JsonToken.VALUE_TRUE;
+  }
+
+  Instant instant() {
+    String text = text();
+    Instant instant = IsoParse.instant(text);
+    if (instant == null) {
+      throw fail("must be an ISO-8601 instant (2026-03-02T09:00:00Z): '" + shorten(text) + "'");
+    }
+    return instant;
+  }
+
+  LocalDate date() {
+    String text = text();
+    LocalDate date = IsoParse.date(text);
+    if (date == null) {
+      throw fail("must be an ISO-8601 date (2026-03-02): '" + shorten(text) + "'");
+    }
+    return date;
+  }
+
+  Duration duration() {
+    String text = text();
+    Duration duration = IsoParse.duration(text);
+    if (duration == null) {
+      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(text) + "'");
+    }
+    return duration;
+  }
+
+  /** The string mapped by {@code parser}, whose rejection is located here. */
+  <T> T id(Function<String, T> parser) {
+    String text = text();
+    return domain(() -> parser.apply(text));
+  }
+
+  /** The constant of {@code type} with the string's id, refused here if there is none. */
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    String text = text();
+    return domain(() -> EnumIds.parse(type, text));
+  }
+
+  /**
+   * Runs {@code build}, turning the domain model's {@link IllegalArgumentException} (and the
+   * arithmetic of its checks at the ends of time, {@link DateTimeException} and {@link
+   * ArithmeticException}) into a {@link DocumentException} at the current pointer.
+   */
+  <T> T domain(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | IllegalStateException
+        | DateTimeException
+        | ArithmeticException e) {
+      throw fail(message(e));
+    }
+  }
+
+  /** The message of the domain model's refusal {@code e}. */
+  static String message(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Builds the object just read with {@code build}, refusing it at its pointer. */
+  <T> T build(Supplier<T> build) {
+    return domain(build);
+  }
+
+  /** {@code text} cut to 64 characters for a message. */
+  static String shorten(String text) {
+    return text.length() > 64 ? text.substring(0, 64) + "..." : text;
+  }
+
+  /** The JSON type of {@code node} for a message: "an object", "a string", "null". */
+  static String type(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "missing";
+    }
+    switch (node.getNodeType()) {
+      case OBJECT:
+        return "an object";
+      case ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case BOOLEAN:
+        return "a boolean";
+      case NULL:
+        return "null";
+      default:
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The name of the current field. */
+  String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  private String type() {
+    JsonToken token = token();
+    if (token == null) {
+      return "missing";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The current value for a message: a number as Jackson's tree would spell it. */
+  private String describe() throws IOException {
+    if (token() == JsonToken.VALUE_NUMBER_INT) {
+      return "the number " + shorten(parser.getNumberValue().toString());
+    }
+    if (token() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return "the number " + shorten(String.valueOf(parser.getDoubleValue()));
+    }
+    return type();
+  }
+}

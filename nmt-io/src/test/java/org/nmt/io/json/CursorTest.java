@@ -1,0 +1,387 @@
+package org.nmt.io.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.nmt.core.anatomy.MuscleCatalog;
+import org.nmt.core.record.ClientRecord;
+import org.nmt.core.scenario.SeedScenarios;
+import org.nmt.protocol.definition.ActiveTriggerPointRegression;
+import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.definition.Protocols;
+
+/**
+ * The streaming reader: each refusal at its pointer, read as it streams and from a tree; documents
+ * whose header, discriminators or client come later than nmt writes them read the same as the
+ * documents nmt writes; a migrated document is read from its tree.
+ */
+class CursorTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A record of one session with a pain rating, a technique and a set of activity profiles; {@code
+   * %s} stands for the session's extra fields.
+   */
+  private static final String RECORD =
+      "{\"kind\":\"client-record\",\"formatVersion\":\"1.0\","
+          + "\"client\":{\"id\":\"c-1\",\"activityProfiles\":[\"hiker\",\"runner\"]},"
+          + "\"intake\":{\"takenOn\":\"2026-03-01\"},"
+          + "\"sessions\":[{\"id\":\"s-1\",\"therapistId\":\"t-1\","
+          + "\"start\":\"2026-03-02T09:00:00Z\",\"duration\":\"PT1H\","
+          + "\"stage\":\"pain-elimination\","
+          + "\"assessments\":[{\"type\":\"pain-rating\",\"id\":\"a-1\","
+          + "\"takenAt\":\"2026-03-02T09:05:00Z\",\"value\":6}],"
+          + "\"techniques\":[{\"technique\":\"ischemic-compression\","
+          + "\"target\":{\"muscle\":\"upper-trapezius\",\"side\":\"left\"}}]%s}]}";
+
+  private static String record(String sessionExtra) {
+    return String.format(RECORD, sessionExtra);
+  }
+
+  private static DocumentException refused(String json) {
+    return assertThrows(
+        DocumentException.class, () -> Documents.readRecord(json.getBytes(UTF_8)), json);
+  }
+
+  private static void assertRefused(String pointer, String rule, String json) {
+    DocumentException e = refused(json);
+    assertEquals(pointer, e.pointer(), e.getMessage());
+    assertEquals(rule, e.rule(), e.getMessage());
+    assertTrue(e.line() == 1 && e.column() >= 1, e.getMessage());
+  }
+
+  @Test
+  void theBaseDocumentReads() {
+    ClientRecord record = Documents.readRecord(record("").getBytes(UTF_8));
+    assertEquals(1, record.sessions().get(0).assessments().size());
+    assertEquals(2, record.client().activityProfiles().size());
+  }
+
+  @Test
+  void refusesEachKindOfBadValueAtItsPointer() {
+    assertRefused(
+        "/sessions/0/painBefore",
+        "must be an integer, not a string",
+        record(",\"painBefore\":\"7\""));
+    assertRefused(
+        "/sessions/0/painBefore",
+        "must be an integer, not the number 7.5",
+        record(",\"painBefore\":7.5"));
+    assertRefused(
+        "/sessions/0/painBefore",
+        "must be an integer, not the number 100.0",
+        record(",\"painBefore\":1e2"));
+    assertRefused(
+        "/sessions/0/painBefore",
+        "must be an integer, not the number 4294967296",
+        record(",\"painBefore\":4294967296"));
+    assertRefused("/sessions/0/painBefore", "must not be null", record(",\"painBefore\":null"));
+    assertRefused(
+        "/sessions/0/pain~1before~0",
+        "unknown field 'pain/before~'",
+        record(",\"pain/before~\":1"));
+    assertRefused("/sessions/0/note", "must be an object, not an array", record(",\"note\":[]"));
+    assertRefused(
+        "/sessions/0/triggerPointExaminations",
+        "must be an array, not an object",
+        record(",\"triggerPointExaminations\":{}"));
+    assertRefused(
+        "/sessions/0/triggerPointExaminations/0",
+        "must not be null",
+        record(",\"triggerPointExaminations\":[null]"));
+    assertRefused(
+        "/sessions/0/techniques/1/target/side",
+        "must be a string, not a boolean",
+        record("")
+            .replace(
+                "\"side\":\"left\"}}]",
+                "\"side\":\"left\"}},{\"technique\":\"ischemic-compression\","
+                    + "\"target\":{\"muscle\":\"upper-trapezius\",\"side\":true}}]"));
+    assertRefused(
+        "/sessions/0/response/sorenessDuration",
+        "must be an ISO-8601 duration (PT60M): 'pt1h'",
+        record(",\"response\":{\"sorenessDuration\":\"pt1h\"}"));
+    assertRefused(
+        "/sessions/0/response/soreness",
+        "unknown Soreness id: 'awful'",
+        record(",\"response\":{\"soreness\":\"awful\"}"));
+    assertRefused(
+        "/sessions/0/response/adverseEvents/0/kind",
+        "required field is missing",
+        record(",\"response\":{\"adverseEvents\":[{\"serious\":true}]}"));
+    assertRefused(
+        "/client/activityProfiles/1",
+        "duplicate value 'hiker'",
+        record("").replace("[\"hiker\",\"runner\"]", "[\"hiker\",\"hiker\"]"));
+  }
+
+  @Test
+  void readsADocumentInsideALargerBufferAsItsBytesAlone() {
+    byte[] document = record("").getBytes(UTF_8);
+    byte[] buffer = new byte[document.length + 20];
+    java.util.Arrays.fill(buffer, (byte) '}');
+    System.arraycopy(document, 0, buffer, 7, document.length);
+    assertEquals(
+        Documents.readRecord(document),
+        Documents.readRecord(buffer, 7, document.length, MuscleCatalog.standard()));
+    byte[] bad = record(",\"painBefore\":\"7\"").getBytes(UTF_8);
+    byte[] badBuffer = new byte[bad.length + 20];
+    System.arraycopy(bad, 0, badBuffer, 20, bad.length);
+    DocumentException alone = refused(new String(bad, UTF_8));
+    DocumentException inside =
+        assertThrows(
+            DocumentException.class,
+            () -> Documents.readRecord(badBuffer, 20, bad.length, MuscleCatalog.standard()));
+    assertEquals(alone.getMessage(), inside.getMessage());
+    DocumentException malformed =
+        assertThrows(
+            DocumentException.class,
+            () -> Documents.readRecord(badBuffer, 20, bad.length - 1, MuscleCatalog.standard()));
+    assertEquals(
+        assertThrows(
+                DocumentException.class,
+                () -> Documents.readRecord(java.util.Arrays.copyOf(bad, bad.length - 1)))
+            .getMessage(),
+        malformed.getMessage());
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> Documents.readRecord(buffer, 30, buffer.length, MuscleCatalog.standard()));
+  }
+
+  @Test
+  void aRequiredFieldIsMissedAtTheEndOfItsObjectInTheDeclaredOrder() {
+    assertRefused(
+        "/sessions/0/therapistId",
+        "required field is missing",
+        record("")
+            .replace("\"therapistId\":\"t-1\",", "")
+            .replace("\"stage\":\"pain-elimination\",", ""));
+    assertRefused(
+        "/sessions/0/id", "required field is missing", record("").replace("\"id\":\"s-1\",", ""));
+  }
+
+  @Test
+  void aRepeatedKeyIsRefusedWithJacksonsMessageAsWhenTheDocumentWasParsedWhole() {
+    String json = record(",\"painBefore\":1,\"painBefore\":2");
+    DocumentException streamed = refused(json);
+    DocumentException whole =
+        assertThrows(DocumentException.class, () -> Documents.parse(json.getBytes(UTF_8)));
+    assertEquals(whole.getMessage(), streamed.getMessage());
+    assertTrue(streamed.rule().startsWith("malformed JSON: Duplicate field 'painBefore'"));
+    String repeatedSet =
+        record("").replace("[\"hiker\",\"runner\"]", "[\"hiker\"],\"activityProfiles\":[]");
+    assertEquals(
+        assertThrows(DocumentException.class, () -> Documents.parse(repeatedSet.getBytes(UTF_8)))
+            .getMessage(),
+        refused(repeatedSet).getMessage());
+  }
+
+  @Test
+  void malformedJsonAfterAnEarlierBadValueIsStillRefusedAsMalformed() {
+    DocumentException e = refused(record(",\"painBefore\":\"x\"") + " }");
+    assertTrue(e.rule().startsWith("malformed JSON: "), e.getMessage());
+    DocumentException trailing = refused(record(",\"painBefore\":\"x\"") + " {}");
+    assertTrue(trailing.rule().startsWith("malformed JSON: Trailing token"), e.getMessage());
+    DocumentException valid = refused(record("") + " {}");
+    assertTrue(valid.rule().startsWith("malformed JSON: Trailing token"), e.getMessage());
+  }
+
+  @Test
+  void anAssessmentWhoseTypeComesLaterIsReadFromItsTree() {
+    String typeLast =
+        record("")
+            .replace(
+                "{\"type\":\"pain-rating\",\"id\":\"a-1\",\"takenAt\":\"2026-03-02T09:05:00Z\","
+                    + "\"value\":6}",
+                "{\"id\":\"a-1\",\"takenAt\":\"2026-03-02T09:05:00Z\",\"value\":6,"
+                    + "\"type\":\"pain-rating\"}");
+    assertEquals(
+        Documents.readRecord(record("").getBytes(UTF_8)),
+        Documents.readRecord(typeLast.getBytes(UTF_8)));
+    assertRefused(
+        "/sessions/0/assessments/0/value",
+        "must be an integer, not a string",
+        typeLast.replace("\"value\":6", "\"value\":\"6\""));
+    assertRefused(
+        "/sessions/0/assessments/0/extra",
+        "unknown field 'extra'",
+        typeLast.replace("\"value\":6", "\"value\":6,\"extra\":1"));
+    assertRefused(
+        "/sessions/0/assessments/0/type",
+        "must be a string, not null",
+        typeLast.replace("\"type\":\"pain-rating\"", "\"type\":null"));
+    assertRefused(
+        "/sessions/0/assessments/0/type",
+        "must be a string, not null",
+        record("").replace("\"type\":\"pain-rating\"", "\"type\":null"));
+    assertRefused(
+        "/sessions/0/assessments/0/type",
+        "required field is missing",
+        typeLast.replace(",\"type\":\"pain-rating\"", ""));
+    assertRefused(
+        "/sessions/0/assessments/0",
+        "must be an object, not a string",
+        record("")
+            .replace(
+                "[{\"type\":\"pain-rating\",\"id\":\"a-1\",\"takenAt\":\"2026-03-02T09:05:00Z\","
+                    + "\"value\":6}]",
+                "[\"pain-rating\"]"));
+  }
+
+  @Test
+  void documentsWithEveryObjectsFieldsInAnotherOrderReadTheSame() {
+    Random random = new Random(20261124L);
+    for (ClientRecord record : SeedScenarios.all()) {
+      JsonNode tree = tree(Documents.toBytes(record));
+      byte[] reversed = bytes(reordered(tree, fields -> reversed(fields)));
+      assertEquals(record, Documents.readRecord(reversed), record.client().id().toString());
+      for (int i = 0; i < 20; i++) {
+        byte[] shuffled =
+            bytes(
+                reordered(
+                    tree,
+                    fields -> {
+                      List<String> copy = new ArrayList<>(fields);
+                      Collections.shuffle(copy, random);
+                      return copy;
+                    }));
+        assertEquals(record, Documents.readRecord(shuffled), new String(shuffled, UTF_8));
+      }
+    }
+    for (ProtocolDefinition protocol : Protocols.builtIns()) {
+      byte[] reversed = bytes(reordered(tree(Documents.toBytes(protocol)), CursorTest::reversed));
+      assertEquals(protocol, Documents.readProtocol(reversed));
+    }
+  }
+
+  @Test
+  void aRegressionRulesRiseIsRefusedByItsRuleEvenWhenNull() {
+    String protocol =
+        "{\"kind\":\"protocol-definition\",\"formatVersion\":\"1.0\",\"name\":\"p\","
+            + "\"version\":\"1.0\",\"stages\":[\"strength\"],\"gates\":[{\"stage\":\"strength\","
+            + "\"criteria\":[{\"criterion\":\"therapist-sign-off\"}]}],"
+            + "\"regressionRules\":[{\"rule\":\"%s\",\"rise\":%s,\"returnTo\":\"strength\"}]}";
+    assertEquals(
+        1,
+        Documents.readProtocol(String.format(protocol, "pain-flare", "1").getBytes(UTF_8))
+            .regressionRules()
+            .size());
+    DocumentException unknown =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, ActiveTriggerPointRegression.ID, "null")
+                        .getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", unknown.pointer());
+    assertEquals("unknown field 'rise'", unknown.rule());
+    DocumentException isNull =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, "pain-flare", "null").getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", isNull.pointer());
+    assertEquals("must not be null", isNull.rule());
+    DocumentException notInteger =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readProtocol(
+                    String.format(protocol, "pain-flare", "\"1\"").getBytes(UTF_8)));
+    assertEquals("/regressionRules/0/rise", notInteger.pointer());
+    assertEquals("must be an integer, not a string", notInteger.rule());
+  }
+
+  @Test
+  void aMigratedDocumentIsReadFromItsUpgradedTree() {
+    String version0 =
+        record("")
+            .replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"0.9\"")
+            .replace("\"client\":{\"id\":\"c-1\"", "\"client\":{\"pseudonym\":\"c-1\"");
+    UnaryOperator<ObjectNode> renamePseudonym =
+        document -> {
+          ObjectNode client = (ObjectNode) document.get("client");
+          client.set("id", client.remove("pseudonym"));
+          document.put("formatVersion", "1.0");
+          return document;
+        };
+    Migrations migrations =
+        Migrations.of(Map.of(Migrations.key(DocumentKind.CLIENT_RECORD, 0), renamePseudonym));
+    ClientRecord migrated =
+        Documents.decode(
+            Documents.parse(version0.getBytes(UTF_8)),
+            DocumentKind.CLIENT_RECORD,
+            RecordCodec::readRecord,
+            migrations);
+    assertEquals(Documents.readRecord(record("").getBytes(UTF_8)), migrated);
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.decode(
+                    Documents.parse(
+                        version0.replace("\"value\":6", "\"value\":true").getBytes(UTF_8)),
+                    DocumentKind.CLIENT_RECORD,
+                    RecordCodec::readRecord,
+                    migrations));
+    assertEquals("/sessions/0/assessments/0/value", e.pointer());
+    assertEquals("must be an integer, not a boolean", e.rule());
+  }
+
+  private static List<String> reversed(List<String> fields) {
+    List<String> copy = new ArrayList<>(fields);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  private static JsonNode tree(byte[] json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(JsonNode tree) {
+    try {
+      return JSON.writeValueAsBytes(tree);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** {@code node} with the fields of every object in the order {@code order} gives. */
+  private static JsonNode reordered(JsonNode node, UnaryOperator<List<String>> order) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      Iterator<String> fields = node.fieldNames();
+      fields.forEachRemaining(names::add);
+      ObjectNode copy = JSON.createObjectNode();
+      for (String name : order.apply(names)) {
+        copy.set(name, reordered(node.get(name), order));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JSON.createArrayNode();
+      node.forEach(element -> copy.add(reordered(element, order)));
+      return copy;
+    }
+    return node;
+  }
+}
