@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nmt.core.anatomy.Side;
+import org.nmt.core.anatomy.Slugs;
 import org.nmt.core.id.AssessmentId;
 import org.nmt.core.style.NmtStyle;
 
@@ -22,8 +22,6 @@ import org.nmt.core.style.NmtStyle;
 public abstract non-sealed class StrengthGrade implements Assessment {
   /** The highest MRC grade, normal strength. */
   public static final int MAXIMUM_GRADE = 5;
-
-  private static final Pattern MUSCLE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   StrengthGrade() {}
 
@@ -67,7 +65,7 @@ public abstract non-sealed class StrengthGrade implements Assessment {
         .ifPresent(
             muscle ->
                 checkArgument(
-                    muscle.length() <= 64 && MUSCLE_ID.matcher(muscle).matches(),
+                    Slugs.isSlug(muscle),
                     "strength grade %s: muscleId must be a lower-kebab slug of at most 64"
                         + " characters: '%s'",
                     id(),
