@@ -134,8 +134,14 @@ final class Measurements {
     return ids.add(BEFORE_SESSION, AFTER_SESSION, PALPATION, TRIGGER_POINT_EXAMINATION).build();
   }
 
+  /** {@code assessments} by time, stable; as they are, without a copy, when already in order. */
   private static List<Assessment> byTime(List<Assessment> assessments) {
-    return ImmutableList.sortedCopyOf(BY_TIME, assessments);
+    for (int i = 1; i < assessments.size(); i++) {
+      if (BY_TIME.compare(assessments.get(i - 1), assessments.get(i)) > 0) {
+        return ImmutableList.sortedCopyOf(BY_TIME, assessments);
+      }
+    }
+    return assessments;
   }
 
   private static void examination(
