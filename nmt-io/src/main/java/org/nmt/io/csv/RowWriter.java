@@ -28,6 +28,7 @@ final class RowWriter implements Closeable {
           .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
           .build();
   private static final CsvSchema SCHEMA = schema();
+  private static final Column[] COLUMNS = Column.values();
   private static final long SECONDS_PER_DAY = 86_400;
 
   /**
@@ -96,7 +97,7 @@ final class RowWriter implements Closeable {
   void write(Row row) throws IOException {
     at(row.at());
     csv.writeStartArray();
-    for (Column column : Column.values()) {
+    for (Column column : COLUMNS) {
       switch (column) {
         case CLIENT -> csv.writeString(row.client());
         case SESSION -> csv.writeString(row.session());
@@ -245,6 +246,9 @@ final class RowWriter implements Closeable {
       places--;
     }
     String text = Long.toString(digits);
+    if (places == 0) {
+      return negative ? "-" + text : text;
+    }
     StringBuilder plain = new StringBuilder(text.length() + Math.abs(places) + 3);
     if (negative) {
       plain.append('-');
