@@ -60,7 +60,7 @@ class BenchmarksRunOnceTest {
           "no sample: " + result.getParams().getBenchmark());
     }
     assertEquals(expected, ran);
-    assertEquals(10, expected.size());
+    assertEquals(12, expected.size());
   }
 
   @Test

@@ -55,6 +55,12 @@ final class RowWriter implements Closeable {
    */
   private static final double ROUNDING_MARGIN = 0.125;
 
+  /**
+   * The text of the integers 0 to 1000, the values of most rows (flags, pain ratings, grades,
+   * degrees), written without building a string each time.
+   */
+  private static final String[] SMALL_INTEGERS = smallIntegers(1000);
+
   private final CsvGenerator csv;
   private long count;
 
@@ -197,8 +203,8 @@ final class RowWriter implements Closeable {
    * the exact {@link BigDecimal} rule.
    */
   static String decimal(double value) {
-    if (value == 0) {
-      return "0";
+    if (value >= 0 && value < SMALL_INTEGERS.length && value == (int) value) {
+      return SMALL_INTEGERS[(int) value];
     }
     double magnitude = Math.abs(value);
     int scale = SIGNIFICANT_DIGITS - 1 - (int) Math.floor(Math.log10(magnitude));
@@ -269,6 +275,14 @@ final class RowWriter implements Closeable {
       plain.append('0');
     }
     return plain.append(text).toString();
+  }
+
+  private static String[] smallIntegers(int last) {
+    String[] texts = new String[last + 1];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = Integer.toString(i);
+    }
+    return texts;
   }
 
   private static double[] powersOfTen() {
