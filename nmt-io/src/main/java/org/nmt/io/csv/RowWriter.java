@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,6 +32,9 @@ final class RowWriter implements Closeable {
   private static final Column[] COLUMNS = Column.values();
   private static final long SECONDS_PER_DAY = 86_400;
 
+  /** The longest time of day: {@code HH:mm:ss.nnnnnnnnn}. */
+  private static final int TIME_LENGTH = 18;
+
   /**
    * The significant digits of a written value: 15, the most that every decimal keeps through a
    * double and back (C's {@code DBL_DIG}).
@@ -42,6 +46,9 @@ final class RowWriter implements Closeable {
 
   /** The largest power of ten a double holds exactly. */
   private static final int MAX_EXACT_POWER_OF_TEN = 22;
+
+  /** The longest plain text of a rounded value: a sign, 22 zeros and 16 digits, a point. */
+  private static final int MAX_PLAIN_LENGTH = 48;
 
   /** Ten to the power of each index, exact. */
   private static final double[] POWERS_OF_TEN = powersOfTen();
@@ -151,29 +158,27 @@ final class RowWriter implements Closeable {
    * 09:00:00}, {@code 23:59:59.125}).
    */
   static String timeOfDay(int secondOfDay, int nano) {
-    StringBuilder time = new StringBuilder(18);
-    twoDigits(time, secondOfDay / 3600).append(':');
-    twoDigits(time, secondOfDay / 60 % 60).append(':');
-    twoDigits(time, secondOfDay % 60);
+    byte[] time = new byte[TIME_LENGTH];
+    twoDigits(time, 0, secondOfDay / 3600);
+    time[2] = ':';
+    twoDigits(time, 3, secondOfDay / 60 % 60);
+    time[5] = ':';
+    twoDigits(time, 6, secondOfDay % 60);
+    int length = 8;
     if (nano > 0) {
-      int digits = 9;
+      time[length++] = '.';
       int fraction = nano;
-      while (fraction % 10 == 0) {
-        fraction /= 10;
-        digits--;
+      for (int divisor = 100_000_000; fraction > 0; divisor /= 10) {
+        time[length++] = (byte) ('0' + fraction / divisor);
+        fraction %= divisor;
       }
-      String text = Integer.toString(fraction);
-      time.append('.');
-      for (int i = text.length(); i < digits; i++) {
-        time.append('0');
-      }
-      time.append(text);
     }
-    return time.toString();
+    return new String(time, 0, length, StandardCharsets.ISO_8859_1);
   }
 
-  private static StringBuilder twoDigits(StringBuilder text, int value) {
-    return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  private static void twoDigits(byte[] text, int at, int value) {
+    text[at] = (byte) ('0' + value / 10);
+    text[at + 1] = (byte) ('0' + value % 10);
   }
 
   /** The number of rows written, not counting the header. */
@@ -242,7 +247,8 @@ final class RowWriter implements Closeable {
 
   /**
    * {@code unscaled * 10^-scale} in plain notation without trailing zeros in a fraction; {@code
-   * unscaled} is positive.
+   * unscaled} is positive and {@code |scale|} at most {@value #MAX_EXACT_POWER_OF_TEN}. The text is
+   * written from its last character back, into one array.
    */
   private static String plain(boolean negative, long unscaled, int scale) {
     long digits = unscaled;
@@ -251,30 +257,25 @@ final class RowWriter implements Closeable {
       digits /= 10;
       places--;
     }
-    String text = Long.toString(digits);
-    if (places == 0) {
-      return negative ? "-" + text : text;
+    byte[] text = new byte[MAX_PLAIN_LENGTH];
+    int start = text.length;
+    for (int zeros = places; zeros < 0; zeros++) {
+      text[--start] = '0';
     }
-    StringBuilder plain = new StringBuilder(text.length() + Math.abs(places) + 3);
-    if (negative) {
-      plain.append('-');
-    }
-    if (places <= 0) {
-      plain.append(text);
-      for (int i = places; i < 0; i++) {
-        plain.append('0');
+    int written = 0;
+    long rest = digits;
+    do {
+      if (places > 0 && written == places) {
+        text[--start] = '.';
       }
-      return plain.toString();
+      text[--start] = (byte) ('0' + rest % 10);
+      rest /= 10;
+      written++;
+    } while (rest > 0 || written <= places);
+    if (negative) {
+      text[--start] = '-';
     }
-    int point = text.length() - places;
-    if (point > 0) {
-      return plain.append(text, 0, point).append('.').append(text, point, text.length()).toString();
-    }
-    plain.append("0.");
-    for (int i = point; i < 0; i++) {
-      plain.append('0');
-    }
-    return plain.append(text).toString();
+    return new String(text, start, text.length - start, StandardCharsets.ISO_8859_1);
   }
 
   private static String[] smallIntegers(int last) {
