@@ -60,7 +60,7 @@ class BenchmarksRunOnceTest {
           "no sample: " + result.getParams().getBenchmark());
     }
     assertEquals(expected, ran);
-    assertEquals(11, expected.size());
+    assertEquals(13, expected.size());
   }
 
   @Test

@@ -134,8 +134,14 @@ final class Measurements {
     return ids.add(BEFORE_SESSION, AFTER_SESSION, PALPATION, TRIGGER_POINT_EXAMINATION).build();
   }
 
+  /** {@code assessments} by time, stable; as they are, without a copy, when already in order. */
   private static List<Assessment> byTime(List<Assessment> assessments) {
-    return ImmutableList.sortedCopyOf(BY_TIME, assessments);
+    for (int i = 1; i < assessments.size(); i++) {
+      if (BY_TIME.compare(assessments.get(i - 1), assessments.get(i)) > 0) {
+        return ImmutableList.sortedCopyOf(BY_TIME, assessments);
+      }
+    }
+    return assessments;
   }
 
   private static void examination(
@@ -144,29 +150,27 @@ final class Measurements {
     String side = examination.location().side().id();
     sink.accept(
         Row.of(
-                occasion,
-                TRIGGER_POINT_CONFIRMED,
-                flag(examination.status().isConfirmed()),
-                Unit.FLAG)
-            .withSite(site)
-            .withSide(side));
+            occasion,
+            TRIGGER_POINT_CONFIRMED,
+            flag(examination.status().isConfirmed()),
+            Unit.FLAG,
+            site,
+            side));
     sink.accept(
         Row.of(
-                occasion,
-                TRIGGER_POINT_ACTIVE,
-                flag(examination.status() == TriggerPointStatus.ACTIVE),
-                Unit.FLAG)
-            .withSite(site)
-            .withSide(side));
+            occasion,
+            TRIGGER_POINT_ACTIVE,
+            flag(examination.status() == TriggerPointStatus.ACTIVE),
+            Unit.FLAG,
+            site,
+            side));
     examination
         .palpationPain()
         .ifPresent(
             pain ->
                 sink.accept(
-                    Row.of(occasion, Measure.NPRS.id(), pain, Unit.POINTS)
-                        .withContext(PALPATION)
-                        .withSite(site)
-                        .withSide(side)));
+                    Row.of(occasion, Measure.NPRS.id(), pain, Unit.POINTS, site, side)
+                        .withContext(PALPATION)));
     examination
         .pressurePainThreshold()
         .ifPresent(
@@ -176,10 +180,10 @@ final class Measurements {
                             occasion,
                             Measure.PRESSURE_PAIN_THRESHOLD.id(),
                             threshold.kilogramsPerSquareCentimetre(),
-                            Unit.KG_PER_CM2)
-                        .withContext(TRIGGER_POINT_EXAMINATION)
-                        .withSite(site)
-                        .withSide(side)));
+                            Unit.KG_PER_CM2,
+                            site,
+                            side)
+                        .withContext(TRIGGER_POINT_EXAMINATION)));
   }
 
   private static void assessment(
@@ -194,12 +198,12 @@ final class Measurements {
       String side = ppt.location().side().id();
       sink.accept(
           Row.of(
-                  occasion,
-                  Measure.PRESSURE_PAIN_THRESHOLD.id(),
-                  ppt.threshold().kilogramsPerSquareCentimetre(),
-                  Unit.KG_PER_CM2)
-              .withSite(site)
-              .withSide(side));
+              occasion,
+              Measure.PRESSURE_PAIN_THRESHOLD.id(),
+              ppt.threshold().kilogramsPerSquareCentimetre(),
+              Unit.KG_PER_CM2,
+              site,
+              side));
       List<PressurePainThreshold> readings = ppt.readings();
       for (int i = 0; i < readings.size(); i++) {
         sink.accept(
@@ -207,16 +211,20 @@ final class Measurements {
                     occasion,
                     PRESSURE_PAIN_THRESHOLD_READING,
                     readings.get(i).kilogramsPerSquareCentimetre(),
-                    Unit.KG_PER_CM2)
-                .withSite(site)
-                .withSide(side)
+                    Unit.KG_PER_CM2,
+                    site,
+                    side)
                 .withReading(i + 1));
       }
     } else if (assessment instanceof RangeOfMotionMeasurement rom) {
       Row degrees =
-          Row.of(occasion, RANGE_OF_MOTION_DEGREES, rom.degrees(), Unit.DEGREES)
-              .withSite(site(rom.joint(), rom.movement()))
-              .withSide(rom.side().id())
+          Row.of(
+                  occasion,
+                  RANGE_OF_MOTION_DEGREES,
+                  rom.degrees(),
+                  Unit.DEGREES,
+                  site(rom.joint(), rom.movement()),
+                  rom.side().id())
               .withMode(rom.mode().id());
       sink.accept(degrees);
       norms
@@ -232,13 +240,22 @@ final class Measurements {
       String site =
           grade.muscleId().orElseGet(() -> site(grade.joint().get(), grade.movement().get()));
       sink.accept(
-          Row.of(occasion, Measure.MRC_GRADE.id(), grade.grade(), Unit.GRADE)
-              .withSite(site)
-              .withSide(grade.side().id()));
+          Row.of(
+              occasion,
+              Measure.MRC_GRADE.id(),
+              grade.grade(),
+              Unit.GRADE,
+              site,
+              grade.side().id()));
     } else if (assessment instanceof EnduranceTest test) {
       sink.accept(
-          Row.of(occasion, enduranceMeasure(test.test()), test.value(), Unit.of(test.test().unit()))
-              .withSide(test.side().id()));
+          Row.of(
+              occasion,
+              enduranceMeasure(test.test()),
+              test.value(),
+              Unit.of(test.test().unit()),
+              "",
+              test.side().id()));
     } else if (assessment instanceof StructuralEvaluation evaluation) {
       for (PosturalFinding finding : evaluation.findings()) {
         Row row =

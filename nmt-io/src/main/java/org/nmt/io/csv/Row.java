@@ -39,6 +39,15 @@ record Row(
 
   /** A row of {@code measure} taken at {@code occasion}, with no context, site, side or mode. */
   static Row of(Occasion occasion, String measure, double value, Unit unit) {
+    return of(occasion, measure, value, unit, "", "");
+  }
+
+  /**
+   * A row of {@code measure} taken at {@code occasion} at {@code site} on {@code side} (either may
+   * be empty), with no context or mode.
+   */
+  static Row of(
+      Occasion occasion, String measure, double value, Unit unit, String site, String side) {
     return new Row(
         occasion.client(),
         occasion.session(),
@@ -47,8 +56,8 @@ record Row(
         occasion.stage(),
         measure,
         "",
-        "",
-        "",
+        site,
+        side,
         "",
         OptionalInt.empty(),
         value,
@@ -83,23 +92,6 @@ record Row(
         measure,
         newContext,
         site,
-        side,
-        mode,
-        reading,
-        value,
-        unit);
-  }
-
-  Row withSite(String newSite) {
-    return new Row(
-        client,
-        session,
-        assessment,
-        at,
-        stage,
-        measure,
-        context,
-        newSite,
         side,
         mode,
         reading,

@@ -12,9 +12,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Writes rows as CSV through jackson-dataformat-csv: the header row (the column names, written as
@@ -29,7 +29,11 @@ final class RowWriter implements Closeable {
           .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
           .build();
   private static final CsvSchema SCHEMA = schema();
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME;
+  private static final Column[] COLUMNS = Column.values();
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  /** The longest time of day: {@code HH:mm:ss.nnnnnnnnn}. */
+  private static final int TIME_LENGTH = 18;
 
   /**
    * The significant digits of a written value: 15, the most that every decimal keeps through a
@@ -40,8 +44,43 @@ final class RowWriter implements Closeable {
   private static final MathContext DIGITS =
       new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
 
+  /** The largest power of ten a double holds exactly. */
+  private static final int MAX_EXACT_POWER_OF_TEN = 22;
+
+  /** The longest plain text of a rounded value: a sign, 22 zeros and 16 digits, a point. */
+  private static final int MAX_PLAIN_LENGTH = 48;
+
+  /** Ten to the power of each index, exact. */
+  private static final double[] POWERS_OF_TEN = powersOfTen();
+
+  /** One more than the largest integer of {@value #SIGNIFICANT_DIGITS} digits. */
+  private static final double SIGNIFICANT_LIMIT = 1e15;
+
+  /**
+   * How far from a half-way point a scaled value must be for its rounding to be certain: twice the
+   * error of one multiplication or division below 2^50.
+   */
+  private static final double ROUNDING_MARGIN = 0.125;
+
+  /**
+   * The text of the integers 0 to 1000, the values of most rows (flags, pain ratings, grades,
+   * degrees), written without building a string each time.
+   */
+  private static final String[] SMALL_INTEGERS = smallIntegers(1000);
+
   private final CsvGenerator csv;
   private long count;
+
+  /**
+   * The time of the row written last, with its date and time as written: the rows of one occasion
+   * share their time, and the occasions of a session their date, so each is formatted once per
+   * occasion or day rather than once per row.
+   */
+  private Instant lastAt;
+
+  private long lastDay;
+  private String lastDate;
+  private String lastTime;
 
   private RowWriter(CsvGenerator csv) {
     this.csv = csv;
@@ -69,15 +108,15 @@ final class RowWriter implements Closeable {
 
   /** Writes {@code row}. */
   void write(Row row) throws IOException {
-    LocalDateTime at = LocalDateTime.ofInstant(row.at(), ZoneOffset.UTC);
+    at(row.at());
     csv.writeStartArray();
-    for (Column column : Column.values()) {
+    for (Column column : COLUMNS) {
       switch (column) {
         case CLIENT -> csv.writeString(row.client());
         case SESSION -> csv.writeString(row.session());
         case ASSESSMENT -> csv.writeString(row.assessment());
-        case DATE -> csv.writeString(at.toLocalDate().toString());
-        case TIME -> csv.writeString(TIME.format(at));
+        case DATE -> csv.writeString(lastDate);
+        case TIME -> csv.writeString(lastTime);
         case STAGE -> csv.writeString(row.stage());
         case MEASURE -> csv.writeString(row.measure());
         case CONTEXT -> csv.writeString(row.context());
@@ -99,6 +138,49 @@ final class RowWriter implements Closeable {
     count++;
   }
 
+  /** Sets the date and time of {@code at}, in UTC, as written. */
+  private void at(Instant at) {
+    if (at.equals(lastAt)) {
+      return;
+    }
+    long day = Math.floorDiv(at.getEpochSecond(), SECONDS_PER_DAY);
+    if (lastAt == null || day != lastDay) {
+      lastDay = day;
+      lastDate = LocalDate.ofEpochDay(day).toString();
+    }
+    lastTime = timeOfDay((int) Math.floorMod(at.getEpochSecond(), SECONDS_PER_DAY), at.getNano());
+    lastAt = at;
+  }
+
+  /**
+   * The time of day as {@link java.time.format.DateTimeFormatter#ISO_LOCAL_TIME} writes it: {@code
+   * HH:mm:ss}, then the fraction of the second without trailing zeros if there is one ({@code
+   * 09:00:00}, {@code 23:59:59.125}).
+   */
+  static String timeOfDay(int secondOfDay, int nano) {
+    byte[] time = new byte[TIME_LENGTH];
+    twoDigits(time, 0, secondOfDay / 3600);
+    time[2] = ':';
+    twoDigits(time, 3, secondOfDay / 60 % 60);
+    time[5] = ':';
+    twoDigits(time, 6, secondOfDay % 60);
+    int length = 8;
+    if (nano > 0) {
+      time[length++] = '.';
+      int fraction = nano;
+      for (int divisor = 100_000_000; fraction > 0; divisor /= 10) {
+        time[length++] = (byte) ('0' + fraction / divisor);
+        fraction %= divisor;
+      }
+    }
+    return new String(time, 0, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static void twoDigits(byte[] text, int at, int value) {
+    text[at] = (byte) ('0' + value / 10);
+    text[at + 1] = (byte) ('0' + value % 10);
+  }
+
   /** The number of rows written, not counting the header. */
   long count() {
     return count;
@@ -116,9 +198,102 @@ final class RowWriter implements Closeable {
    * -3.25}, {@code 0.0001}). A value entered as a decimal of at most 15 significant digits is
    * written as entered; a derived value loses only the binary noise of its arithmetic (the mean of
    * 2.6, 2.8 and 2.7 is written {@code 2.7}, not {@code 2.7000000000000006}).
+   *
+   * <p>The fast path scales {@code value} by an exact power of ten {@code 10^s} into [10^14,
+   * 10^15), where its 15 significant digits are the integer part: one multiplication or division,
+   * off from the exact product by at most half a unit in its last place (1/16 below 2^50). So
+   * unless the scaled value lies within 1/8 of a half-way point between two integers, the nearest
+   * integer to it is the exact product rounded, and the result is that integer times {@code 10^-s}.
+   * Values near a half-way point (where HALF_EVEN decides), below 10^-8 or of 10^37 and more take
+   * the exact {@link BigDecimal} rule.
    */
   static String decimal(double value) {
+    if (value >= 0 && value < SMALL_INTEGERS.length && value == (int) value) {
+      return SMALL_INTEGERS[(int) value];
+    }
+    double magnitude = Math.abs(value);
+    int scale = SIGNIFICANT_DIGITS - 1 - (int) Math.floor(Math.log10(magnitude));
+    double scaled = scaled(magnitude, scale);
+    if (scaled >= SIGNIFICANT_LIMIT) {
+      scale--;
+      scaled = scaled(magnitude, scale);
+    } else if (scaled < SIGNIFICANT_LIMIT / 10) {
+      scale++;
+      scaled = scaled(magnitude, scale);
+    }
+    double rounded = Math.rint(scaled);
+    boolean clear = Math.abs(Math.abs(scaled - rounded) - 0.5) > ROUNDING_MARGIN;
+    if (!Double.isNaN(scaled) && clear && scaled >= SIGNIFICANT_LIMIT / 10) {
+      return plain(value < 0, (long) rounded, scale);
+    }
+    return exactDecimal(value);
+  }
+
+  /**
+   * {@code magnitude * 10^scale}, correctly rounded, or NaN if {@code 10^|scale|} is not exact as a
+   * double.
+   */
+  private static double scaled(double magnitude, int scale) {
+    if (Math.abs(scale) > MAX_EXACT_POWER_OF_TEN) {
+      return Double.NaN;
+    }
+    return scale >= 0 ? magnitude * POWERS_OF_TEN[scale] : magnitude / POWERS_OF_TEN[-scale];
+  }
+
+  /** {@code value} rounded to 15 significant digits by the exact rule: the fallback. */
+  static String exactDecimal(double value) {
     return new BigDecimal(value).round(DIGITS).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * {@code unscaled * 10^-scale} in plain notation without trailing zeros in a fraction; {@code
+   * unscaled} is positive and {@code |scale|} at most {@value #MAX_EXACT_POWER_OF_TEN}. The text is
+   * written from its last character back, into one array.
+   */
+  private static String plain(boolean negative, long unscaled, int scale) {
+    long digits = unscaled;
+    int places = scale;
+    while (places > 0 && digits % 10 == 0) {
+      digits /= 10;
+      places--;
+    }
+    byte[] text = new byte[MAX_PLAIN_LENGTH];
+    int start = text.length;
+    for (int zeros = places; zeros < 0; zeros++) {
+      text[--start] = '0';
+    }
+    int written = 0;
+    long rest = digits;
+    do {
+      if (places > 0 && written == places) {
+        text[--start] = '.';
+      }
+      text[--start] = (byte) ('0' + rest % 10);
+      rest /= 10;
+      written++;
+    } while (rest > 0 || written <= places);
+    if (negative) {
+      text[--start] = '-';
+    }
+    return new String(text, start, text.length - start, StandardCharsets.ISO_8859_1);
+  }
+
+  private static String[] smallIntegers(int last) {
+    String[] texts = new String[last + 1];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = Integer.toString(i);
+    }
+    return texts;
+  }
+
+  private static double[] powersOfTen() {
+    double[] powers = new double[MAX_EXACT_POWER_OF_TEN + 1];
+    double power = 1;
+    for (int i = 0; i < powers.length; i++) {
+      powers[i] = power;
+      power *= 10;
+    }
+    return powers;
   }
 
   private static CsvSchema schema() {

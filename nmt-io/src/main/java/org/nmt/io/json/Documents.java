@@ -351,7 +351,8 @@ public final class Documents {
 
   private static void write(OutputStream out, DocumentKind kind, Consumer<Out> body) {
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      document(json.useDefaultPrettyPrinter(), kind, body);
+      json.setPrettyPrinter(new DocumentPrettyPrinter());
+      document(json, kind, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -172,8 +172,8 @@ final class RecordCodec {
   static void writeClient(Out out, Client client) {
     out.start().text("id", client.id()).number("birthYear", client.birthYear());
     client.sex().ifPresent(sex -> out.text("sex", id(sex)));
-    out.texts("activityProfiles", ids(client.activityProfiles()))
-        .texts("presentingConditions", ids(client.presentingConditions()))
+    out.ids("activityProfiles", client.activityProfiles())
+        .ids("presentingConditions", client.presentingConditions())
         .end();
   }
 
@@ -514,9 +514,8 @@ final class RecordCodec {
           .object("location", reading.location(), RecordCodec::writeLocation)
           .numbers(
               "readingsKgPerCm2",
-              reading.readings().stream()
-                  .map(PressurePainThreshold::kilogramsPerSquareCentimetre)
-                  .collect(Collectors.toList()));
+              reading.readings(),
+              PressurePainThreshold::kilogramsPerSquareCentimetre);
     } else if (assessment instanceof RangeOfMotionMeasurement) {
       RangeOfMotionMeasurement rom = (RangeOfMotionMeasurement) assessment;
       header(out, "range-of-motion", assessment)
@@ -540,7 +539,7 @@ final class RecordCodec {
     } else if (assessment instanceof StructuralEvaluation) {
       StructuralEvaluation evaluation = (StructuralEvaluation) assessment;
       header(out, "structural-evaluation", assessment)
-          .texts("planesEvaluated", ids(evaluation.planesEvaluated()))
+          .ids("planesEvaluated", evaluation.planesEvaluated())
           .objects("findings", evaluation.findings(), RecordCodec::writePostural);
     } else {
       QuestionnaireScore score = (QuestionnaireScore) assessment;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nmt.core.assessment.PainContext;
+import org.nmt.core.assessment.PainScale;
 import org.nmt.core.assessment.RangeOfMotionNorms;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.record.ClientRecord;
@@ -74,6 +76,21 @@ class MeasurementsTest {
         previous = row;
       }
     }
+  }
+
+  @Test
+  void assessmentsOutOfOrderAreWrittenByTimeAndTiesKeepTheirOrder() {
+    ClientRecord record =
+        Records.record()
+            .addAssessments(
+                Records.pain("a-3", "2026-03-02T11:00:00Z", PainScale.NPRS, PainContext.NOW, 3),
+                Records.pain("a-1", "2026-03-02T09:00:00Z", PainScale.NPRS, PainContext.NOW, 1),
+                Records.pain("a-2", "2026-03-02T10:00:00Z", PainScale.NPRS, PainContext.NOW, 2),
+                Records.pain("a-2b", "2026-03-02T10:00:00Z", PainScale.NPRS, PainContext.NOW, 4))
+            .build();
+    List<String> order = new ArrayList<>();
+    rows(record).forEach(row -> order.add(row.assessment()));
+    assertEquals(List.of("a-1", "a-2", "a-2b", "a-3"), order);
   }
 
   @Test

@@ -86,6 +86,44 @@ class RowWriterTest {
         CsvExportTest.HEADER + "\nc,,,2026-12-31,23:59:59.125,,nprs,,,,,,3,points\n", write(row));
   }
 
+  private static Row at(String instant) {
+    return new Row(
+        "c",
+        "",
+        "",
+        Instant.parse(instant),
+        "",
+        "nprs",
+        "",
+        "",
+        "",
+        "",
+        OptionalInt.empty(),
+        1,
+        Unit.POINTS);
+  }
+
+  @Test
+  void eachRowHasItsOwnDateAndTimeWhenTimesChange() throws IOException {
+    String csv =
+        write(
+            at("2026-03-02T09:00:00Z"),
+            at("2026-03-02T09:00:00Z"),
+            at("2026-03-03T00:00:00.000001Z"),
+            at("2026-03-02T09:00:00Z"),
+            at("1969-12-31T23:59:59.5Z"),
+            at("0000-01-01T00:00:00Z"));
+    assertEquals(
+        CsvExportTest.HEADER
+            + "\nc,,,2026-03-02,09:00:00,,nprs,,,,,,1,points"
+            + "\nc,,,2026-03-02,09:00:00,,nprs,,,,,,1,points"
+            + "\nc,,,2026-03-03,00:00:00.000001,,nprs,,,,,,1,points"
+            + "\nc,,,2026-03-02,09:00:00,,nprs,,,,,,1,points"
+            + "\nc,,,1969-12-31,23:59:59.5,,nprs,,,,,,1,points"
+            + "\nc,,,0000-01-01,00:00:00,,nprs,,,,,,1,points\n",
+        csv);
+  }
+
   @Test
   void writesValuesAsPlainDecimals() {
     assertEquals("7", RowWriter.decimal(7));
