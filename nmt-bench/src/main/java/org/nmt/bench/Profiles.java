@@ -150,6 +150,14 @@ public final class Profiles {
     ratio(out, byLabel, "CohortReadBench.readRecords", "CohortReadBench.readTree", false, "≥ 0.8");
     ratio(
         out, byLabel, "RecordWriteBench.writeRecord", "RecordWriteBench.writeTree", false, "≥ 1.0");
+    // Without pretty printing on either side: the codec alone, without the faster printer's gain.
+    ratio(
+        out,
+        byLabel,
+        "RecordWriteBench.writeRecordCompact",
+        "RecordWriteBench.writeTreeCompact",
+        false,
+        "≥ 1.0");
     for (String method : List.of("gateDecision", "validate")) {
       for (String n : List.of("100", "1000", "10000")) {
         Result<?> large = find(byLabel, "ScalingBench." + method, "sessions=" + n);
