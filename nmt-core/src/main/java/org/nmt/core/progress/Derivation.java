@@ -1,6 +1,5 @@
 package org.nmt.core.progress;
 
-import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -45,12 +44,11 @@ import org.nmt.core.trigger.TriggerPointExamination;
  * <p>Stateless and thread-safe.
  */
 final class Derivation {
-  /** Locations by muscle id, side, then site (the whole muscle first). */
-  static final Comparator<TissueLocation> LOCATION_ORDER =
-      Comparator.comparing(TissueLocation::muscleId)
-          .thenComparing(TissueLocation::side)
-          .thenComparing(
-              TissueLocation::siteId, Comparators.emptiesFirst(Comparator.<String>naturalOrder()));
+  /**
+   * Locations by muscle id, side, then site (the whole muscle first). Written out field by field:
+   * each trigger point examination and threshold reading of a record is placed with it.
+   */
+  static final Comparator<TissueLocation> LOCATION_ORDER = Derivation::compareLocations;
 
   private static final Comparator<DataPoint> BY_TIME = Comparator.comparing(DataPoint::time);
 
@@ -215,6 +213,23 @@ final class Derivation {
         .outcomeMeasure(measure)
         .addAllPoints(ImmutableList.sortedCopyOf(BY_TIME, points))
         .build();
+  }
+
+  private static int compareLocations(TissueLocation a, TissueLocation b) {
+    int byMuscle = a.muscleId().compareTo(b.muscleId());
+    if (byMuscle != 0) {
+      return byMuscle;
+    }
+    int bySide = a.side().compareTo(b.side());
+    if (bySide != 0) {
+      return bySide;
+    }
+    Optional<String> siteA = a.siteId();
+    Optional<String> siteB = b.siteId();
+    if (siteA.isEmpty() || siteB.isEmpty()) {
+      return Boolean.compare(siteA.isPresent(), siteB.isPresent());
+    }
+    return siteA.get().compareTo(siteB.get());
   }
 
   private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {
