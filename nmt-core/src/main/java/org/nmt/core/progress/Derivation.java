@@ -209,10 +209,21 @@ final class Derivation {
   }
 
   private static Series series(Optional<OutcomeMeasure> measure, List<DataPoint> points) {
-    return Series.builder()
-        .outcomeMeasure(measure)
-        .addAllPoints(ImmutableList.sortedCopyOf(BY_TIME, points))
-        .build();
+    return Series.builder().outcomeMeasure(measure).addAllPoints(inTimeOrder(points)).build();
+  }
+
+  /**
+   * {@code points} in time order, points at the same time in the order given: a stable sort, which
+   * leaves points that are already in order (most series of a record) as they are, so those are
+   * only copied.
+   */
+  static ImmutableList<DataPoint> inTimeOrder(List<DataPoint> points) {
+    for (int i = 1; i < points.size(); i++) {
+      if (points.get(i).time().isBefore(points.get(i - 1).time())) {
+        return ImmutableList.sortedCopyOf(BY_TIME, points);
+      }
+    }
+    return ImmutableList.copyOf(points);
   }
 
   private static int compareLocations(TissueLocation a, TissueLocation b) {

@@ -3,10 +3,13 @@ package org.nmt.core.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.Comparators;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.Side;
 import org.nmt.core.anatomy.TissueLocation;
@@ -62,5 +65,25 @@ class DerivationTest {
     int side = (code / (SITES.size() + 1)) % sides;
     int muscle = code / ((SITES.size() + 1) * sides);
     return location(muscle, side, site);
+  }
+
+  @Test
+  void inTimeOrderIsTheStableSortOfThePoints() {
+    // days 0..4, so equal times are frequent; each point's value is its position, so a sort
+    // that reordered points at the same time would be seen
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 8))
+        .check(
+            days -> {
+              List<DataPoint> points = new ArrayList<>();
+              for (int i = 0; i < days.size(); i++) {
+                points.add(
+                    DataPoint.of(Fixtures.day(days.get(i)), i, Optional.empty(), Optional.empty()));
+              }
+              List<DataPoint> sorted = new ArrayList<>(points);
+              sorted.sort(Comparator.comparing(DataPoint::time));
+              return Derivation.inTimeOrder(points).equals(sorted);
+            });
   }
 }
