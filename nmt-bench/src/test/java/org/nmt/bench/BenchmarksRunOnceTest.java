@@ -64,7 +64,7 @@ class BenchmarksRunOnceTest {
           "no sample: " + result.getParams().getBenchmark());
     }
     assertEquals(expected, ran);
-    assertEquals(11, expected.size());
+    assertEquals(12, expected.size());
   }
 
   @Test
