@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.core.stage.Stage;
 import org.nmt.io.cohort.CohortWriter;
 import org.nmt.io.json.Documents;
 import org.nmt.outcomes.cohort.SyntheticCohort;
@@ -83,18 +84,40 @@ public final class BenchData {
    * client; the validation findings of the repeated sessions are part of the measured work.
    */
   public static ClientRecord recordWithSessions(int sessions) {
+    return stretched(sessions, false);
+  }
+
+  /**
+   * As {@link #recordWithSessions(int)}, but a clean record: the repeated sessions are only those
+   * the first client had in the stage its course is in at the end of its history, so every repeated
+   * session is in the stage in force and validation finds nothing in it. It measures the rules' own
+   * work, without the formatting of findings.
+   */
+  public static ClientRecord cleanRecordWithSessions(int sessions) {
+    return stretched(sessions, true);
+  }
+
+  private static ClientRecord stretched(int sessions, boolean inStageInForce) {
     if (sessions < 1) {
       throw new IllegalArgumentException("sessions must be at least 1: " + sessions);
     }
     ClientRecord base = typicalRecord();
     ObjectNode root = (ObjectNode) tree(Documents.toBytes(base));
     ArrayNode recorded = (ArrayNode) root.get("sessions");
-    ArrayNode templates = recorded.deepCopy();
     ArrayNode all = MAPPER.createArrayNode();
+    ArrayNode templates = MAPPER.createArrayNode();
+    String stageInForce =
+        base.transitions().get(base.transitions().size() - 1).toStage().map(Stage::id).orElse("");
     Instant lastEnd = Instant.EPOCH;
-    for (JsonNode session : templates) {
+    for (JsonNode session : recorded) {
       all.add(session);
       lastEnd = max(lastEnd, latestInstant(session));
+      if (!inStageInForce || session.get("stage").asText().equals(stageInForce)) {
+        templates.add(session.deepCopy());
+      }
+    }
+    if (templates.isEmpty()) {
+      throw new IllegalStateException("the typical record has no session in " + stageInForce);
     }
     Instant firstStart = Instant.parse(templates.get(0).get("start").asText());
     int copy = 0;

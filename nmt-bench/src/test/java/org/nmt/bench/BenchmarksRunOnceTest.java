@@ -1,6 +1,7 @@
 package org.nmt.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nmt.protocol.definition.ProtocolDefinition;
+import org.nmt.protocol.definition.Protocols;
+import org.nmt.protocol.validation.RecordValidator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -60,7 +64,7 @@ class BenchmarksRunOnceTest {
           "no sample: " + result.getParams().getBenchmark());
     }
     assertEquals(expected, ran);
-    assertEquals(13, expected.size());
+    assertEquals(14, expected.size());
   }
 
   @Test
@@ -78,5 +82,15 @@ class BenchmarksRunOnceTest {
   void recordsHaveExactlyTheAskedSessions() {
     assertEquals(10, BenchData.recordWithSessions(10).sessions().size());
     assertEquals(137, BenchData.recordWithSessions(137).sessions().size());
+    assertEquals(10, BenchData.cleanRecordWithSessions(10).sessions().size());
+    assertEquals(137, BenchData.cleanRecordWithSessions(137).sessions().size());
+  }
+
+  @Test
+  void theCleanRecordHasNoFindingsAndTheOtherHas() {
+    ProtocolDefinition definition = Protocols.seeds();
+    assertEquals(
+        List.of(), RecordValidator.validate(definition, BenchData.cleanRecordWithSessions(300)));
+    assertFalse(RecordValidator.validate(definition, BenchData.recordWithSessions(300)).isEmpty());
   }
 }

@@ -2,6 +2,7 @@ package org.nmt.core.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -59,14 +60,13 @@ public abstract class OutcomeMeasure {
   }
 
   private void checkValue(String field, double value) {
-    checkArgument(
-        measure().inRange(value),
-        "%s of %s must be within %s..%s: %s",
-        field,
-        measure().id(),
-        measure().minimum(),
-        measure().maximum(),
-        value);
+    // the message and its boxed arguments only on failure: every change of a report checks both
+    if (!measure().inRange(value)) {
+      throw new IllegalArgumentException(
+          Strings.lenientFormat(
+              "%s of %s must be within %s..%s: %s",
+              field, measure().id(), measure().minimum(), measure().maximum(), value));
+    }
   }
 
   /** A new builder. */

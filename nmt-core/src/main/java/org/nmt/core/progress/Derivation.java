@@ -1,6 +1,5 @@
 package org.nmt.core.progress;
 
-import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -45,12 +44,11 @@ import org.nmt.core.trigger.TriggerPointExamination;
  * <p>Stateless and thread-safe.
  */
 final class Derivation {
-  /** Locations by muscle id, side, then site (the whole muscle first). */
-  static final Comparator<TissueLocation> LOCATION_ORDER =
-      Comparator.comparing(TissueLocation::muscleId)
-          .thenComparing(TissueLocation::side)
-          .thenComparing(
-              TissueLocation::siteId, Comparators.emptiesFirst(Comparator.<String>naturalOrder()));
+  /**
+   * Locations by muscle id, side, then site (the whole muscle first). Written out field by field:
+   * each trigger point examination and threshold reading of a record is placed with it.
+   */
+  static final Comparator<TissueLocation> LOCATION_ORDER = Derivation::compareLocations;
 
   private static final Comparator<DataPoint> BY_TIME = Comparator.comparing(DataPoint::time);
 
@@ -211,10 +209,38 @@ final class Derivation {
   }
 
   private static Series series(Optional<OutcomeMeasure> measure, List<DataPoint> points) {
-    return Series.builder()
-        .outcomeMeasure(measure)
-        .addAllPoints(ImmutableList.sortedCopyOf(BY_TIME, points))
-        .build();
+    return Series.builder().outcomeMeasure(measure).addAllPoints(inTimeOrder(points)).build();
+  }
+
+  /**
+   * {@code points} in time order, points at the same time in the order given: a stable sort, which
+   * leaves points that are already in order (most series of a record) as they are, so those are
+   * only copied.
+   */
+  static ImmutableList<DataPoint> inTimeOrder(List<DataPoint> points) {
+    for (int i = 1; i < points.size(); i++) {
+      if (points.get(i).time().isBefore(points.get(i - 1).time())) {
+        return ImmutableList.sortedCopyOf(BY_TIME, points);
+      }
+    }
+    return ImmutableList.copyOf(points);
+  }
+
+  private static int compareLocations(TissueLocation a, TissueLocation b) {
+    int byMuscle = a.muscleId().compareTo(b.muscleId());
+    if (byMuscle != 0) {
+      return byMuscle;
+    }
+    int bySide = a.side().compareTo(b.side());
+    if (bySide != 0) {
+      return bySide;
+    }
+    Optional<String> siteA = a.siteId();
+    Optional<String> siteB = b.siteId();
+    if (siteA.isEmpty() || siteB.isEmpty()) {
+      return Boolean.compare(siteA.isPresent(), siteB.isPresent());
+    }
+    return siteA.get().compareTo(siteB.get());
   }
 
   private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {

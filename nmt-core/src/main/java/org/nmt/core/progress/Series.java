@@ -1,7 +1,6 @@
 package org.nmt.core.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.immutables.value.Value;
 import org.nmt.core.id.AssessmentId;
 import org.nmt.core.id.SessionId;
 import org.nmt.core.measure.Change;
+import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.OutcomeMeasure;
 import org.nmt.core.style.NmtStyle;
 
@@ -127,29 +127,26 @@ public abstract class Series {
 
   @Value.Check
   void check() {
+    // conditions first, messages only on failure: a report checks every point of every series
     for (int i = 1; i < points().size(); i++) {
-      checkArgument(
-          !points().get(i).time().isBefore(points().get(i - 1).time()),
-          "points must be in time order: points[%s] at %s is before points[%s] at %s",
-          i,
-          points().get(i).time(),
-          i - 1,
-          points().get(i - 1).time());
+      if (points().get(i).time().isBefore(points().get(i - 1).time())) {
+        throw new IllegalArgumentException(
+            Strings.lenientFormat(
+                "points must be in time order: points[%s] at %s is before points[%s] at %s",
+                i, points().get(i).time(), i - 1, points().get(i - 1).time()));
+      }
     }
-    outcomeMeasure()
-        .ifPresent(
-            m -> {
-              for (int i = 0; i < points().size(); i++) {
-                double value = points().get(i).value();
-                checkArgument(
-                    m.measure().inRange(value),
-                    "points[%s]: value of %s must be within %s..%s: %s",
-                    i,
-                    m.measure().id(),
-                    m.measure().minimum(),
-                    m.measure().maximum(),
-                    value);
-              }
-            });
+    if (outcomeMeasure().isPresent()) {
+      Measure measure = outcomeMeasure().get().measure();
+      for (int i = 0; i < points().size(); i++) {
+        double value = points().get(i).value();
+        if (!measure.inRange(value)) {
+          throw new IllegalArgumentException(
+              Strings.lenientFormat(
+                  "points[%s]: value of %s must be within %s..%s: %s",
+                  i, measure.id(), measure.minimum(), measure.maximum(), value));
+        }
+      }
+    }
   }
 }

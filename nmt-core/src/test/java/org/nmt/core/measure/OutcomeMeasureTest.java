@@ -116,4 +116,29 @@ class OutcomeMeasureTest {
     assertEquals(80, lefs.change(0, 80).improvement());
     assertEquals(-80, lefs.change(80, 0).improvement());
   }
+
+  @Test
+  void changeAcceptsExactlyTheValuesInRangeWithTheCheckMessage() {
+    OutcomeMeasure ndi = OutcomeMeasureCatalog.standard().get(Measure.NDI);
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(integers().between(-200, 1200), integers().between(-200, 1200))
+        .check(
+            (b, f) -> {
+              double baseline = b / 10.0;
+              double followUp = f / 10.0;
+              String expected =
+                  !Measure.NDI.inRange(baseline)
+                      ? "baseline of ndi must be within 0.0..50.0: " + baseline
+                      : !Measure.NDI.inRange(followUp)
+                          ? "followUp of ndi must be within 0.0..50.0: " + followUp
+                          : null;
+              try {
+                ndi.change(baseline, followUp);
+                return expected == null;
+              } catch (IllegalArgumentException e) {
+                return e.getMessage().equals(expected);
+              }
+            });
+  }
 }

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nmt.core.progress.Fixtures.aid;
 import static org.nmt.core.progress.Fixtures.day;
 import static org.nmt.core.progress.Fixtures.sid;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -134,5 +139,46 @@ class SeriesTest {
             () -> Series.of(NPRS, ImmutableList.of(point(0, 4), point(1, 11))));
     assertEquals("points[1]: value of nprs must be within 0.0..10.0: 11.0", e.getMessage());
     assertTrue(Series.of(ImmutableList.of(point(0, 11))).outcomeMeasure().isEmpty());
+  }
+
+  @Test
+  void acceptsExactlyPointsInTimeOrderAndRangeWithTheCheckMessages() {
+    // a point is coded as day * 15 + value + 2: days 0..3, values -2..12 around nprs's 0..10
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(lists().of(integers().between(0, 59)).ofSizeBetween(0, 6))
+        .check(
+            codes -> {
+              List<DataPoint> points = new ArrayList<>();
+              for (int code : codes) {
+                points.add(point(code / 15, code % 15 - 2));
+              }
+              String expected = null;
+              for (int i = 1; i < points.size() && expected == null; i++) {
+                if (points.get(i).time().isBefore(points.get(i - 1).time())) {
+                  expected =
+                      "points must be in time order: points["
+                          + i
+                          + "] at "
+                          + points.get(i).time()
+                          + " is before points["
+                          + (i - 1)
+                          + "] at "
+                          + points.get(i - 1).time();
+                }
+              }
+              for (int i = 0; i < points.size() && expected == null; i++) {
+                double value = points.get(i).value();
+                if (value < 0 || value > 10) {
+                  expected = "points[" + i + "]: value of nprs must be within 0.0..10.0: " + value;
+                }
+              }
+              try {
+                Series.of(NPRS, points);
+                return expected == null;
+              } catch (IllegalArgumentException e) {
+                return e.getMessage().equals(expected);
+              }
+            });
   }
 }

@@ -252,47 +252,49 @@ final class CourseRules {
         REGRESSION_NOT_SUPPORTED, path, "%s from %s to %s: %s", label, from.id(), to.id(), why);
   }
 
-  /** Checks each session against the stage the course was in when it started. */
-  void sessions(List<SessionView> sessions) {
+  /**
+   * Checks {@code session} against the stage the course was in when it started. It needs no state
+   * of {@link #transitions()}: a validation calls it while it visits the session for the other
+   * session rules, so a large record's sessions are walked once.
+   */
+  void session(SessionView session) {
     List<StageTransition> transitions = record.transitions();
-    for (SessionView session : sessions) {
-      Optional<StageTransition> last = lastAtOrBefore(transitions, session.start());
-      if (last.isEmpty()) {
-        if (transitions.isEmpty()) {
-          findings.add(
-              SESSION_BEFORE_COURSE_START,
-              session.path(),
-              "%s at %s: the course has not started (no transition recorded)",
-              session.label(),
-              session.start());
-        } else {
-          findings.add(
-              SESSION_BEFORE_COURSE_START,
-              session.path(),
-              "%s at %s is before the course started at %s",
-              session.label(),
-              session.start(),
-              transitions.get(0).at());
-        }
-      } else if (last.get().isDischarge()) {
+    Optional<StageTransition> last = lastAtOrBefore(transitions, session.start());
+    if (last.isEmpty()) {
+      if (transitions.isEmpty()) {
         findings.add(
-            SESSION_AFTER_DISCHARGE,
+            SESSION_BEFORE_COURSE_START,
             session.path(),
-            "%s at %s is after the discharge at %s",
+            "%s at %s: the course has not started (no transition recorded)",
+            session.label(),
+            session.start());
+      } else {
+        findings.add(
+            SESSION_BEFORE_COURSE_START,
+            session.path(),
+            "%s at %s is before the course started at %s",
             session.label(),
             session.start(),
-            last.get().at());
-      } else if (definition.includes(session.stage())
-          && last.get().toStage().get() != session.stage()) {
-        findings.add(
-            SESSION_STAGE_MISMATCH,
-            session.path(),
-            "%s at %s is in %s, but the course was in %s then",
-            session.label(),
-            session.start(),
-            session.stage().id(),
-            last.get().toStage().get().id());
+            transitions.get(0).at());
       }
+    } else if (last.get().isDischarge()) {
+      findings.add(
+          SESSION_AFTER_DISCHARGE,
+          session.path(),
+          "%s at %s is after the discharge at %s",
+          session.label(),
+          session.start(),
+          last.get().at());
+    } else if (definition.includes(session.stage())
+        && last.get().toStage().get() != session.stage()) {
+      findings.add(
+          SESSION_STAGE_MISMATCH,
+          session.path(),
+          "%s at %s is in %s, but the course was in %s then",
+          session.label(),
+          session.start(),
+          session.stage().id(),
+          last.get().toStage().get().id());
     }
   }
 

@@ -51,37 +51,61 @@ public final class RecordValidator {
     Findings findings = new Findings();
     SessionRules rules =
         new SessionRules(definition, record.intake(), muscles, techniques, findings);
-    List<SessionView> sessions = new ArrayList<>();
+    CourseRules course = new CourseRules(definition, record, findings);
+    List<SessionView> sessions = new ArrayList<>(record.sessions().size());
+    // one walk over the sessions for every rule that reads them; the later passes read only views
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
       SessionView view = SessionView.recorded(i, session);
       sessions.add(view);
       rules.check(view);
+      course.session(view);
+      // the path and description suppliers are made only for a location that has a finding
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
         TriggerPointExamination exam = session.triggerPointExaminations().get(j);
-        int index = j;
-        rules.location(
-            () -> view.path() + "/triggerPointExaminations/" + index,
-            () -> "trigger point examination of " + exam.location() + " in " + view.label(),
-            exam.location());
+        if (!rules.fits(exam.location())) {
+          int index = j;
+          rules.location(
+              () -> view.path() + "/triggerPointExaminations/" + index,
+              () -> "trigger point examination of " + exam.location() + " in " + view.label(),
+              exam.location());
+        }
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        int index = j;
-        assessment(
-            rules, () -> view.path() + "/assessments/" + index, session.assessments().get(j));
+        Assessment assessment = session.assessments().get(j);
+        if (!fits(rules, assessment)) {
+          int index = j;
+          assessment(rules, () -> view.path() + "/assessments/" + index, assessment);
+        }
       }
     }
     for (int i = 0; i < record.assessments().size(); i++) {
-      int index = i;
-      assessment(rules, () -> "/assessments/" + index, record.assessments().get(i));
+      Assessment assessment = record.assessments().get(i);
+      if (!fits(rules, assessment)) {
+        int index = i;
+        assessment(rules, () -> "/assessments/" + index, assessment);
+      }
     }
     rules.clearance(sessions);
     rules.timing(sessions);
-    CourseRules course = new CourseRules(definition, record, findings);
     course.transitions();
-    course.sessions(sessions);
     course.signOffs();
     return findings.sorted();
+  }
+
+  /**
+   * Whether the location {@code assessment} names, if any, passes every check of {@link
+   * #assessment}: a pressure pain threshold reading's location, a strength grade's muscle and side.
+   */
+  private static boolean fits(SessionRules rules, Assessment assessment) {
+    if (assessment instanceof PressurePainThresholdReading) {
+      return rules.fits(((PressurePainThresholdReading) assessment).location());
+    } else if (assessment instanceof StrengthGrade) {
+      StrengthGrade grade = (StrengthGrade) assessment;
+      return grade.muscleId().isEmpty()
+          || rules.fits(grade.muscleId().get(), grade.side(), Optional.empty());
+    }
+    return true;
   }
 
   private static void assessment(SessionRules rules, Supplier<String> path, Assessment assessment) {

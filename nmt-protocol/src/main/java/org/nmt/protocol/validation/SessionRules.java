@@ -290,6 +290,26 @@ final class SessionRules {
   }
 
   /**
+   * Whether {@code location} passes every check of {@link #location(Supplier, Supplier,
+   * TissueLocation)}, which then adds no finding: the test a caller makes before it builds the path
+   * and description a finding needs.
+   */
+  boolean fits(TissueLocation location) {
+    return fits(location.muscleId(), location.side(), location.siteId());
+  }
+
+  /** As {@link #fits(TissueLocation)}, for a muscle id, side and site id. */
+  boolean fits(String muscleId, Side side, Optional<String> siteId) {
+    Optional<Muscle> found = muscles.find(muscleId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Muscle muscle = found.get();
+    return (siteId.isEmpty() || muscle.site(siteId.get()).isPresent())
+        && muscle.paired() != (side == Side.MIDLINE);
+  }
+
+  /**
    * Checks {@code location} against the muscle catalog: the muscle, the site, the side. Returns the
    * muscle when the catalog has it.
    */

@@ -27,6 +27,7 @@ final class SessionView {
   private final Instant start;
   private final LocalDate day;
   private final Duration duration;
+  private final Instant end;
   private final Stage stage;
   private final ImmutableList<TechniqueApplication> techniques;
 
@@ -42,6 +43,8 @@ final class SessionView {
     this.start = start;
     this.day = LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), SECONDS_PER_DAY));
     this.duration = duration;
+    // computed once: the timing rules compare every session's end, often more than once
+    this.end = start.plus(duration);
     this.stage = stage;
     this.techniques = techniques;
   }
@@ -103,7 +106,7 @@ final class SessionView {
   }
 
   Instant end() {
-    return start.plus(duration);
+    return end;
   }
 
   /** The day the session starts on, in UTC: the day screening findings are judged on. */
