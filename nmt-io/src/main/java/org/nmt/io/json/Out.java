@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
 import org.nmt.core.style.EnumIds;
+import org.nmt.core.style.IsoFormat;
 
 /**
  * Writes the fields of nmt documents to a {@link JsonGenerator}: absent optionals and empty lists

@@ -3,9 +3,11 @@ package org.nmt.protocol.validation;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.nmt.core.style.IsoFormat;
 import org.nmt.protocol.definition.ProtocolDefinition;
 
 /**
@@ -19,8 +21,20 @@ final class Findings {
 
   private final List<Finding> found = new ArrayList<>();
 
-  /** Adds a finding of {@code code} at {@code path}; the message is a {@code %s} template. */
+  /** Text of the instants in messages, written by {@link IsoFormat} (one buffer per validation). */
+  private final char[] iso = new char[IsoFormat.MAX_LENGTH];
+
+  /**
+   * Adds a finding of {@code code} at {@code path}; the message is a {@code %s} template. Instants
+   * are spelled as {@link Instant#toString()} spells them, without its formatter: a long record can
+   * have thousands of findings, each naming a time.
+   */
   void add(FindingCode code, String path, String template, Object... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Instant) {
+        args[i] = new String(iso, 0, IsoFormat.instant((Instant) args[i], iso));
+      }
+    }
     found.add(Finding.of(code, path, Strings.lenientFormat(template, args)));
   }
 

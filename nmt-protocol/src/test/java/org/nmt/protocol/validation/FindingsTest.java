@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -138,6 +141,30 @@ class FindingsTest {
               }
               added.sort(STRAIGHTFORWARD);
               assertEquals(ImmutableList.copyOf(added), findings.sorted());
+            });
+  }
+
+  @Test
+  void messagesSpellInstantsAsTheJdkDoes() {
+    // every nanosecond precision, years 0000 to 9999 and beyond (the JDK's own text there)
+    int[] units = {1_000_000_000, 100_000_000, 1_000_000, 1_000, 10, 1};
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(
+            longs().between(-70_000_000_000L, 300_000_000_000L),
+            integers().between(0, 999_999_999),
+            integers().between(0, units.length - 1))
+        .check(
+            (second, nano, unit) -> {
+              Instant at = Instant.ofEpochSecond(second, nano / units[unit] * units[unit]);
+              Findings findings = new Findings();
+              findings.add(
+                  FindingCode.SESSION_STAGE_MISMATCH, "/sessions/0", "%s at %s: %s", "s", at, 7);
+              return findings
+                  .sorted()
+                  .get(0)
+                  .message()
+                  .equals(Strings.lenientFormat("%s at %s: %s", "s", at.toString(), 7));
             });
   }
 }

@@ -1,4 +1,4 @@
-package org.nmt.io.json;
+package org.nmt.core.style;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,15 +8,15 @@ import java.time.LocalDate;
  * The canonical ISO-8601 text of instants, dates and durations, exactly as {@link
  * Instant#toString()}, {@link LocalDate#toString()} and {@link Duration#toString()} write it, into
  * a caller's {@code char[]} of at least {@link #MAX_LENGTH} characters: no formatter machinery and
- * no garbage on the path of every document written. The common cases (the years 0000 to 9999,
- * durations that are not negative) are written here; any other value is copied from the JDK's own
- * text.
+ * no garbage on the path of every document written and every validation message. The common cases
+ * (the years 0000 to 9999, durations that are not negative) are written here; any other value is
+ * copied from the JDK's own text.
  *
  * <p>Stateless and thread-safe.
  */
-final class IsoFormat {
+public final class IsoFormat {
   /** The most characters any method writes. */
-  static final int MAX_LENGTH = 48;
+  public static final int MAX_LENGTH = 48;
 
   private static final long SECONDS_PER_DAY = 86_400;
   private static final long FIRST_SECOND = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
@@ -32,7 +32,7 @@ final class IsoFormat {
    *
    * @return the number of characters written
    */
-  static int instant(Instant at, char[] to) {
+  public static int instant(Instant at, char[] to) {
     long seconds = at.getEpochSecond();
     if (seconds < FIRST_SECOND || seconds > LAST_SECOND) {
       return copy(at.toString(), to);
@@ -66,7 +66,7 @@ final class IsoFormat {
    *
    * @return the number of characters written
    */
-  static int date(LocalDate date, char[] to) {
+  public static int date(LocalDate date, char[] to) {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
       return copy(date.toString(), to);
@@ -84,7 +84,7 @@ final class IsoFormat {
    *
    * @return the number of characters written
    */
-  static int duration(Duration duration, char[] to) {
+  public static int duration(Duration duration, char[] to) {
     if (duration.isNegative()) {
       return copy(duration.toString(), to);
     }

@@ -1,4 +1,4 @@
-package org.nmt.io.json;
+package org.nmt.core.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
