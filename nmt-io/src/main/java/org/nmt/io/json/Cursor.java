@@ -3,6 +3,7 @@ package org.nmt.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,11 +48,16 @@ final class Cursor {
    */
   static final class Fields {
     private final String[] names;
+    private final SerializedString[] serialized;
     private final int[] required;
     private final long nullable;
 
     private Fields(String[] names, int[] required, long nullable) {
       this.names = names;
+      this.serialized = new SerializedString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        serialized[i] = new SerializedString(names[i]);
+      }
       this.required = required;
       this.nullable = nullable;
     }
@@ -158,6 +164,24 @@ final class Cursor {
     }
   }
 
+  /**
+   * Moves to the next token in an object whose next field is likely the field {@code expected}, as
+   * nmt writes the fields in their declared order: the name is then matched as it is spelled,
+   * without a look-up in the parser's table of names.
+   */
+  private JsonToken nextField(Fields fields, int expected) {
+    if (expected >= fields.serialized.length) {
+      return next();
+    }
+    try {
+      return parser.nextFieldName(fields.serialized[expected])
+          ? JsonToken.FIELD_NAME
+          : parser.currentToken();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
   JsonToken token() {
     return parser.currentToken();
   }
@@ -247,7 +271,9 @@ final class Cursor {
       throw fail("must be an object, not " + type());
     }
     push(null, NO_INDEX);
-    for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+    for (JsonToken token = nextField(fields, index + 1);
+        token == JsonToken.FIELD_NAME;
+        token = nextField(fields, index + 1)) {
       String name = currentName();
       names[depth - 1] = name;
       index = fields.index(name, index + 1);
