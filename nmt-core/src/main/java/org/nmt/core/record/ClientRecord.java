@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -185,8 +185,13 @@ public abstract class ClientRecord {
 
   @Value.Check
   void check() {
-    Set<SessionId> sessionIds = new HashSet<>();
-    Set<Object> assessmentIds = new HashSet<>();
+    int assessmentCount = assessments().size();
+    for (Session session : sessions()) {
+      assessmentCount += session.assessments().size();
+    }
+    // sized up front: a record's sets would otherwise grow, and rehash, several times
+    Set<SessionId> sessionIds = Sets.newHashSetWithExpectedSize(sessions().size());
+    Set<Object> assessmentIds = Sets.newHashSetWithExpectedSize(assessmentCount);
     for (int i = 0; i < assessments().size(); i++) {
       checkArgument(
           assessmentIds.add(assessments().get(i).id()),

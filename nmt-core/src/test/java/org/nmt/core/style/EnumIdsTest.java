@@ -220,6 +220,70 @@ class EnumIdsTest {
   }
 
   @Test
+  void parseOfCharactersAgreesWithParseOfTheString() {
+    List<Enum<?>> constants =
+        ENUMS.stream()
+            .flatMap(type -> Stream.of(type.getEnumConstants()))
+            .collect(Collectors.toList());
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(
+            integers().between(0, constants.size() - 1),
+            integers().between(0, 3),
+            strings().ascii().ofLengthBetween(0, 4),
+            strings().ascii().ofLengthBetween(0, 30))
+        .checkAssert(
+            (index, mutation, padding, random) -> {
+              Enum<?> constant = constants.get(index);
+              Class<?> type = constant.getDeclaringClass();
+              String id = EnumIds.id(constant);
+              // the id itself, a neighbour of it in length or in one character, or any text
+              String text =
+                  switch (mutation) {
+                    case 0 -> id;
+                    case 1 -> id.substring(0, id.length() - 1);
+                    case 2 -> id.substring(0, id.length() - 1) + (random + "x").charAt(0);
+                    default -> random;
+                  };
+              char[] chars = (padding + text + padding).toCharArray();
+              int offset = padding.length();
+              Object expected = outcome(() -> parse(type, text));
+              Object actual = outcome(() -> parse(type, chars, offset, text.length()));
+              assertEquals(expected, actual);
+            });
+  }
+
+  @Test
+  void parseOfCharactersFindsEveryConstant() {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        char[] chars = ("[" + EnumIds.id(constant) + "]").toCharArray();
+        assertSame(constant, parse(type, chars, 1, chars.length - 2));
+      }
+    }
+  }
+
+  @Test
+  void parseOfCharactersRefusesARangeOutsideTheArray() {
+    char[] chars = "left".toCharArray();
+    assertThrows(IndexOutOfBoundsException.class, () -> EnumIds.parse(Side.class, chars, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> EnumIds.parse(Side.class, chars, -1, 2));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> EnumIds.parse(Side.class, null, 0, 0));
+    assertEquals("chars", e.getMessage());
+    assertEquals(Side.LEFT, EnumIds.parse(Side.class, chars, 0, 4));
+  }
+
+  /** The constant {@code parse} returns, or the message it fails with. */
+  private static Object outcome(java.util.function.Supplier<Enum<?>> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
+
+  @Test
   void cachedIdsAndParsingEqualTheNameRuleForEveryConstant() {
     List<Enum<?>> constants =
         ENUMS.stream()
@@ -267,6 +331,11 @@ class EnumIdsTest {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Enum<?> parse(Class<?> type, String id) {
     return EnumIds.parse((Class) type, id);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Enum<?> parse(Class<?> type, char[] chars, int offset, int length) {
+    return EnumIds.parse((Class) type, chars, offset, length);
   }
 
   private static Class<?> load(String name) {

@@ -3,6 +3,7 @@ package org.nmt.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,11 +48,16 @@ final class Cursor {
    */
   static final class Fields {
     private final String[] names;
+    private final SerializedString[] serialized;
     private final int[] required;
     private final long nullable;
 
     private Fields(String[] names, int[] required, long nullable) {
       this.names = names;
+      this.serialized = new SerializedString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        serialized[i] = new SerializedString(names[i]);
+      }
       this.required = required;
       this.nullable = nullable;
     }
@@ -95,6 +101,17 @@ final class Cursor {
       return indices;
     }
 
+    /**
+     * The index of the field {@code name}, or -1: the field at {@code expected} is tried first, as
+     * nmt writes the fields of an object in their declared order.
+     */
+    int index(String name, int expected) {
+      if (expected < names.length && names[expected] == name) {
+        return expected;
+      }
+      return index(name);
+    }
+
     int index(String name) {
       // Jackson interns the names it reads, as Java does these: one comparison each, mostly.
       for (int i = 0; i < names.length; i++) {
@@ -119,6 +136,12 @@ final class Cursor {
 
   private static final int NO_INDEX = -1;
 
+  /** The longest value {@link #sharedText} keeps: ids, not prose. */
+  private static final int LONGEST_SHARED = 64;
+
+  /** Values read again and again, by a hash of their characters: see {@link #sharedText}. */
+  private final String[] shared = new String[64];
+
   private JsonParser parser;
   private String[] names = new String[16];
   private int[] indices = new int[16];
@@ -136,6 +159,24 @@ final class Cursor {
   JsonToken next() {
     try {
       return parser.nextToken();
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  /**
+   * Moves to the next token in an object whose next field is likely the field {@code expected}, as
+   * nmt writes the fields in their declared order: the name is then matched as it is spelled,
+   * without a look-up in the parser's table of names.
+   */
+  private JsonToken nextField(Fields fields, int expected) {
+    if (expected >= fields.serialized.length) {
+      return next();
+    }
+    try {
+      return parser.nextFieldName(fields.serialized[expected])
+          ? JsonToken.FIELD_NAME
+          : parser.currentToken();
     } catch (IOException e) {
       throw jackson(e);
     }
@@ -219,19 +260,23 @@ final class Cursor {
    */
   void object(Fields fields, FieldReader reader) {
     long seen = 0;
+    int index = -1;
     if (resumed != null) {
       for (String name : resumed) {
-        seen |= 1L << fields.index(name);
+        index = fields.index(name);
+        seen |= 1L << index;
       }
       resumed = null;
     } else if (token() != JsonToken.START_OBJECT) {
       throw fail("must be an object, not " + type());
     }
     push(null, NO_INDEX);
-    for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+    for (JsonToken token = nextField(fields, index + 1);
+        token == JsonToken.FIELD_NAME;
+        token = nextField(fields, index + 1)) {
       String name = currentName();
       names[depth - 1] = name;
-      int index = fields.index(name);
+      index = fields.index(name, index + 1);
       if (index < 0) {
         throw fail("unknown field '" + shorten(name) + "'");
       }
@@ -245,9 +290,9 @@ final class Cursor {
       reader.read(name);
     }
     pop();
-    for (int index : fields.required) {
-      if ((seen & (1L << index)) == 0) {
-        throw failField(fields.names[index], "required field is missing");
+    for (int required : fields.required) {
+      if ((seen & (1L << required)) == 0) {
+        throw failField(fields.names[required], "required field is missing");
       }
     }
   }
@@ -268,7 +313,7 @@ final class Cursor {
       JsonToken value = next();
       if (first.equals(name) && value == JsonToken.VALUE_STRING) {
         resume(name);
-        return read.apply(text());
+        return read.apply(sharedText());
       }
       tree = JsonNodeFactory.instance.objectNode();
       tree.set(first, valueAsTree());
@@ -392,6 +437,52 @@ final class Cursor {
     }
   }
 
+  /**
+   * The string, as {@link #text}, for a value that repeats within a document (a muscle id, an
+   * assessment type): an equal value read before is given again, the same instance, so that such a
+   * value is neither copied out of the parser's buffer nor hashed afresh each time it is read.
+   */
+  String sharedText() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw fail("must be a string, not " + type());
+    }
+    try {
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      if (length > LONGEST_SHARED) {
+        return new String(chars, offset, length);
+      }
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + chars[offset + i];
+      }
+      int slot = (hash ^ (hash >>> 16)) & (shared.length - 1);
+      String known = shared[slot];
+      if (known != null && spells(known, chars, offset, length)) {
+        return known;
+      }
+      String text = new String(chars, offset, length);
+      shared[slot] = text;
+      return text;
+    } catch (IOException e) {
+      throw jackson(e);
+    }
+  }
+
+  /** Whether {@code text} is the {@code length} characters of {@code chars} from {@code offset}. */
+  private static boolean spells(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int integer() {
     try {
       if (token() == JsonToken.VALUE_NUMBER_INT) {
@@ -467,8 +558,18 @@ final class Cursor {
 
   /** The constant of {@code type} with the string's id, refused here if there is none. */
   <E extends Enum<E>> E enumValue(Class<E> type) {
-    String text = text();
-    return domain(() -> EnumIds.parse(type, text));
+    if (token() != JsonToken.VALUE_STRING) {
+      throw fail("must be a string, not " + type());
+    }
+    try {
+      // matched in the parser's buffer, without a string per value
+      return EnumIds.parse(
+          type, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    } catch (IOException e) {
+      throw jackson(e);
+    } catch (IllegalArgumentException e) {
+      throw fail(message(e));
+    }
   }
 
   /**

@@ -255,9 +255,9 @@ final class RecordCodec {
         LOCATION,
         name -> {
           switch (name) {
-            case "muscle" -> parts.muscle = in.text();
+            case "muscle" -> parts.muscle = in.sharedText();
             case "side" -> parts.side = in.enumValue(Side.class);
-            default -> parts.site = in.text();
+            default -> parts.site = in.sharedText();
           }
         });
     return in.build(
@@ -402,7 +402,7 @@ final class RecordCodec {
           switch (name) {
             case "id" -> grade.id(in.id(AssessmentId::of));
             case "takenAt" -> grade.takenAt(in.instant());
-            case "muscle" -> grade.muscleId(in.text());
+            case "muscle" -> grade.muscleId(in.sharedText());
             case "joint" -> grade.joint(in.enumValue(Joint.class));
             case "movement" -> grade.movement(in.enumValue(Movement.class));
             case "side" -> grade.side(in.enumValue(Side.class));

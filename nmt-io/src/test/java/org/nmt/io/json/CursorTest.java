@@ -2,8 +2,13 @@ package org.nmt.io.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +67,74 @@ class CursorTest {
     assertEquals(pointer, e.pointer(), e.getMessage());
     assertEquals(rule, e.rule(), e.getMessage());
     assertTrue(e.line() == 1 && e.column() >= 1, e.getMessage());
+  }
+
+  @Test
+  void aFieldIsFoundWhereverItIsExpected() {
+    List<String> declared =
+        List.of("technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity");
+    Cursor.Fields fields = Cursor.Fields.of(declared.toArray(new String[0]));
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(
+            integers().between(0, declared.size()),
+            integers().between(0, 2),
+            integers().between(0, declared.size() + 1))
+        .checkAssert(
+            (field, spelling, expected) -> {
+              // the interned name Jackson gives, an equal copy of it, or an unknown name
+              String name =
+                  field == declared.size()
+                      ? "unknown"
+                      : spelling == 0
+                          ? declared.get(field)
+                          : new String(declared.get(field).toCharArray());
+              int index = field == declared.size() ? -1 : field;
+              assertEquals(index, fields.index(name, expected));
+              assertEquals(index, fields.index(name));
+            });
+  }
+
+  @Test
+  void aSharedTextIsTheTextAndTheSameInstanceWhenItRepeats() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(500)
+        .forAll(
+            lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 80)).ofSizeBetween(1, 40))
+        .checkAssert(
+            values -> {
+              // each value twice in a row, among values that may collide with it
+              List<String> twice = new ArrayList<>();
+              for (String value : values) {
+                twice.add(value);
+                twice.add(value);
+              }
+              List<String> read = sharedTexts(twice);
+              assertEquals(twice, read);
+              for (int i = 0; i < read.size(); i += 2) {
+                if (read.get(i).length() <= 64) {
+                  assertSame(read.get(i), read.get(i + 1));
+                }
+              }
+            });
+    assertRefused(
+        "/sessions/0/techniques/0/target/muscle",
+        "must be a string, not a number",
+        record("").replace("\"muscle\":\"upper-trapezius\"", "\"muscle\":7"));
+  }
+
+  /** The strings of the JSON array {@code values}, each read with {@link Cursor#sharedText}. */
+  private static List<String> sharedTexts(List<String> values) {
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        JSON.createParser(JSON.writeValueAsString(values))) {
+      Cursor cursor = new Cursor(parser);
+      cursor.next();
+      List<String> read = new ArrayList<>();
+      cursor.array(() -> read.add(cursor.sharedText()));
+      return read;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
