@@ -244,8 +244,9 @@ final class RowWriter implements Closeable {
    * off from the exact product by at most half a unit in its last place (1/16 below 2^50). So
    * unless the scaled value lies within 1/8 of a half-way point between two integers, the nearest
    * integer to it is the exact product rounded, and the result is that integer times {@code 10^-s}.
-   * Values near a half-way point (where HALF_EVEN decides), below 10^-8 or of 10^37 and more take
-   * the exact {@link BigDecimal} rule.
+   * A product near a half-way point is decided exactly ({@link #nearestToProduct}); a quotient near
+   * one (values of 10^15 and more), values below 10^-8 and of 10^37 and more take the exact {@link
+   * BigDecimal} rule.
    */
   static String decimal(double value) {
     if (isSmallInteger(value)) {
@@ -277,12 +278,43 @@ final class RowWriter implements Closeable {
       scale++;
       scaled = scaled(magnitude, scale);
     }
-    double rounded = Math.rint(scaled);
-    boolean clear = Math.abs(Math.abs(scaled - rounded) - 0.5) > ROUNDING_MARGIN;
-    if (!Double.isNaN(scaled) && clear && scaled >= SIGNIFICANT_LIMIT / 10) {
-      return plain(value < 0, (long) rounded, scale, text);
+    if (Double.isNaN(scaled) || scaled < SIGNIFICANT_LIMIT / 10) {
+      return 0;
     }
-    return 0;
+    double rounded = Math.rint(scaled);
+    double offset = scaled - rounded;
+    if (Math.abs(Math.abs(offset) - 0.5) <= ROUNDING_MARGIN) {
+      if (scale < 0) {
+        return 0;
+      }
+      rounded = nearestToProduct(magnitude, POWERS_OF_TEN[scale], scaled, rounded);
+    }
+    return plain(value < 0, (long) rounded, scale, text);
+  }
+
+  /**
+   * The integer nearest to the exact product {@code magnitude * power}, ties to even, given its
+   * rounded product {@code scaled} (in [10^14, 10^15)) and the integer {@code rounded} nearest to
+   * that. The product's rounding error {@code magnitude * power - scaled} is itself a double,
+   * computed exactly by a fused multiply-add, and {@code scaled - rounded} and the distances from
+   * it to the half-way points {@code rounded ± 0.5} are exact too (multiples of the last place of
+   * {@code scaled}, at least 1/64), so every comparison below is exact.
+   */
+  static double nearestToProduct(double magnitude, double power, double scaled, double rounded) {
+    double error = Math.fma(magnitude, power, -scaled);
+    double offset = scaled - rounded;
+    double toUpperHalf = 0.5 - offset;
+    double toLowerHalf = -0.5 - offset;
+    // at a half-way point HALF_EVEN leaves rounded if it is even and takes its even neighbour if
+    // not
+    boolean odd = ((long) rounded & 1) == 1;
+    if (error > toUpperHalf || error == toUpperHalf && odd) {
+      return rounded + 1;
+    }
+    if (error < toLowerHalf || error == toLowerHalf && odd) {
+      return rounded - 1;
+    }
+    return rounded;
   }
 
   /**
