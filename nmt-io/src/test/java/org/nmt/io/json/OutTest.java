@@ -28,9 +28,12 @@ class OutTest {
   private static final long SEED = 20261124L;
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  /** The longest text {@link Out#tenths} writes: {@code -9999999.9}. */
+  private static final int TENTHS_LENGTH = 10;
+
   /** What {@link Out#tenths} writes for {@code value}, or null if it writes nothing. */
   private static String tenths(double value) {
-    char[] text = new char[IsoFormat.MAX_LENGTH];
+    char[] text = new char[TENTHS_LENGTH];
     int length = Out.tenths(value, text);
     return length == 0 ? null : new String(text, 0, length);
   }
