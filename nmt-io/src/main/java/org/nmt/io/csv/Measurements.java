@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.nmt.core.anatomy.TissueLocation;
 import org.nmt.core.assessment.Assessment;
@@ -21,6 +22,7 @@ import org.nmt.core.assessment.PressurePainThresholdReading;
 import org.nmt.core.assessment.Questionnaire;
 import org.nmt.core.assessment.QuestionnaireScore;
 import org.nmt.core.assessment.RangeOfMotionMeasurement;
+import org.nmt.core.assessment.RangeOfMotionNorm;
 import org.nmt.core.assessment.RangeOfMotionNorms;
 import org.nmt.core.assessment.StrengthGrade;
 import org.nmt.core.assessment.StructuralEvaluation;
@@ -62,6 +64,9 @@ final class Measurements {
   /** The context of a pressure pain threshold measured in a trigger point examination. */
   static final String TRIGGER_POINT_EXAMINATION = "trigger-point-examination";
 
+  /** The site of each joint and movement ({@link #site(Joint, Movement)}), by their ordinals. */
+  private static final String[][] JOINT_SITES = jointSites();
+
   private static final Comparator<Assessment> BY_TIME = Comparator.comparing(Assessment::takenAt);
 
   private Measurements() {}
@@ -77,26 +82,24 @@ final class Measurements {
     for (Session session : record.sessions()) {
       Occasion start =
           new Occasion(client, session.id().value(), "", session.start(), session.stage().id());
-      session
-          .painBefore()
-          .ifPresent(
-              pain ->
-                  sink.accept(
-                      Row.of(start, Measure.NPRS.id(), pain, Unit.POINTS)
-                          .withContext(BEFORE_SESSION)));
+      if (session.painBefore().isPresent()) {
+        sink.accept(pain(start, BEFORE_SESSION, session.painBefore().getAsInt(), "", ""));
+      }
       for (TriggerPointExamination examination : session.triggerPointExaminations()) {
         examination(start, examination, sink);
       }
       for (Assessment assessment : byTime(session.assessments())) {
         assessment(start.forAssessment(assessment), assessment, norms, sink);
       }
-      session
-          .painAfter()
-          .ifPresent(
-              pain ->
-                  sink.accept(
-                      Row.of(start.atTime(session.end()), Measure.NPRS.id(), pain, Unit.POINTS)
-                          .withContext(AFTER_SESSION)));
+      if (session.painAfter().isPresent()) {
+        sink.accept(
+            pain(
+                start.atTime(session.end()),
+                AFTER_SESSION,
+                session.painAfter().getAsInt(),
+                "",
+                ""));
+      }
     }
   }
 
@@ -164,26 +167,25 @@ final class Measurements {
             Unit.FLAG,
             site,
             side));
-    examination
-        .palpationPain()
-        .ifPresent(
-            pain ->
-                sink.accept(
-                    Row.of(occasion, Measure.NPRS.id(), pain, Unit.POINTS, site, side)
-                        .withContext(PALPATION)));
-    examination
-        .pressurePainThreshold()
-        .ifPresent(
-            threshold ->
-                sink.accept(
-                    Row.of(
-                            occasion,
-                            Measure.PRESSURE_PAIN_THRESHOLD.id(),
-                            threshold.kilogramsPerSquareCentimetre(),
-                            Unit.KG_PER_CM2,
-                            site,
-                            side)
-                        .withContext(TRIGGER_POINT_EXAMINATION)));
+    if (examination.palpationPain().isPresent()) {
+      sink.accept(pain(occasion, PALPATION, examination.palpationPain().getAsInt(), site, side));
+    }
+    if (examination.pressurePainThreshold().isPresent()) {
+      sink.accept(
+          Row.of(
+              occasion,
+              Measure.PRESSURE_PAIN_THRESHOLD.id(),
+              TRIGGER_POINT_EXAMINATION,
+              site,
+              side,
+              examination.pressurePainThreshold().get().kilogramsPerSquareCentimetre(),
+              Unit.KG_PER_CM2));
+    }
+  }
+
+  /** The row of a pain rating on the NPRS in {@code context}. */
+  private static Row pain(Occasion occasion, String context, int pain, String site, String side) {
+    return Row.of(occasion, Measure.NPRS.id(), context, site, side, pain, Unit.POINTS);
   }
 
   private static void assessment(
@@ -191,8 +193,8 @@ final class Measurements {
     if (assessment instanceof PainRating pain) {
       Measure measure = pain.scale().measure();
       sink.accept(
-          Row.of(occasion, measure.id(), pain.value(), Unit.of(measure))
-              .withContext(pain.context().id()));
+          Row.of(
+              occasion, measure.id(), pain.context().id(), "", "", pain.value(), Unit.of(measure)));
     } else if (assessment instanceof PressurePainThresholdReading ppt) {
       String site = site(ppt.location());
       String side = ppt.location().side().id();
@@ -207,38 +209,37 @@ final class Measurements {
       List<PressurePainThreshold> readings = ppt.readings();
       for (int i = 0; i < readings.size(); i++) {
         sink.accept(
-            Row.of(
-                    occasion,
-                    PRESSURE_PAIN_THRESHOLD_READING,
-                    readings.get(i).kilogramsPerSquareCentimetre(),
-                    Unit.KG_PER_CM2,
-                    site,
-                    side)
-                .withReading(i + 1));
+            Row.reading(
+                occasion,
+                PRESSURE_PAIN_THRESHOLD_READING,
+                i + 1,
+                readings.get(i).kilogramsPerSquareCentimetre(),
+                Unit.KG_PER_CM2,
+                site,
+                side));
       }
     } else if (assessment instanceof RangeOfMotionMeasurement rom) {
       Row degrees =
-          Row.of(
-                  occasion,
-                  RANGE_OF_MOTION_DEGREES,
-                  rom.degrees(),
-                  Unit.DEGREES,
-                  site(rom.joint(), rom.movement()),
-                  rom.side().id())
-              .withMode(rom.mode().id());
+          Row.inMode(
+              occasion,
+              RANGE_OF_MOTION_DEGREES,
+              rom.degrees(),
+              Unit.DEGREES,
+              site(rom.joint(), rom.movement()),
+              rom.side().id(),
+              rom.mode().id());
       sink.accept(degrees);
-      norms
-          .find(rom.joint(), rom.movement())
-          .ifPresent(
-              norm ->
-                  sink.accept(
-                      degrees.withMeasure(
-                          Measure.RANGE_OF_MOTION.id(),
-                          norm.percentOf(rom.degrees()),
-                          Unit.PERCENT)));
+      Optional<RangeOfMotionNorm> norm = norms.find(rom.joint(), rom.movement());
+      if (norm.isPresent()) {
+        sink.accept(
+            degrees.withMeasure(
+                Measure.RANGE_OF_MOTION.id(), norm.get().percentOf(rom.degrees()), Unit.PERCENT));
+      }
     } else if (assessment instanceof StrengthGrade grade) {
       String site =
-          grade.muscleId().orElseGet(() -> site(grade.joint().get(), grade.movement().get()));
+          grade.muscleId().isPresent()
+              ? grade.muscleId().get()
+              : site(grade.joint().get(), grade.movement().get());
       sink.accept(
           Row.of(
               occasion,
@@ -258,13 +259,14 @@ final class Measurements {
               test.side().id()));
     } else if (assessment instanceof StructuralEvaluation evaluation) {
       for (PosturalFinding finding : evaluation.findings()) {
-        Row row =
+        sink.accept(
             Row.of(
                 occasion,
                 finding.deviation().id(),
                 finding.value(),
-                Unit.of(finding.deviation().unit()));
-        sink.accept(finding.side().map(s -> row.withSide(s.id())).orElse(row));
+                Unit.of(finding.deviation().unit()),
+                "",
+                finding.side().isPresent() ? finding.side().get().id() : ""));
       }
     } else {
       QuestionnaireScore score = (QuestionnaireScore) assessment;
@@ -277,12 +279,27 @@ final class Measurements {
     return test.measure().map(Measure::id).orElse(test.id());
   }
 
+  /** The site of {@code location}: its muscle, then {@code /} and its site if it has one. */
   private static String site(TissueLocation location) {
-    return location.muscleId() + location.siteId().map(site -> "/" + site).orElse("");
+    Optional<String> site = location.siteId();
+    return site.isPresent() ? location.muscleId() + "/" + site.get() : location.muscleId();
   }
 
-  private static String site(Joint joint, Movement movement) {
-    return joint.id() + "/" + movement.id();
+  /** {@code joint/movement}, from a table made once. */
+  static String site(Joint joint, Movement movement) {
+    return JOINT_SITES[joint.ordinal()][movement.ordinal()];
+  }
+
+  private static String[][] jointSites() {
+    Joint[] joints = Joint.values();
+    Movement[] movements = Movement.values();
+    String[][] sites = new String[joints.length][movements.length];
+    for (Joint joint : joints) {
+      for (Movement movement : movements) {
+        sites[joint.ordinal()][movement.ordinal()] = joint.id() + "/" + movement.id();
+      }
+    }
+    return sites;
   }
 
   private static double flag(boolean value) {

@@ -1,7 +1,6 @@
 package org.nmt.io.csv;
 
 import java.time.Instant;
-import java.util.OptionalInt;
 import org.nmt.core.assessment.Assessment;
 
 /**
@@ -18,7 +17,7 @@ import org.nmt.core.assessment.Assessment;
  * @param site the site, or empty
  * @param side the side id, or empty
  * @param mode the range-of-motion mode id, or empty
- * @param reading the index of an individual reading, from 1, if the row is one
+ * @param reading the index of an individual reading, from 1, or {@link #NOT_A_READING}
  * @param value the value, finite
  * @param unit the unit of the value
  */
@@ -33,13 +32,15 @@ record Row(
     String site,
     String side,
     String mode,
-    OptionalInt reading,
+    int reading,
     double value,
     Unit unit) {
+  /** The {@link #reading()} of a row that is not an individual reading. */
+  static final int NOT_A_READING = 0;
 
   /** A row of {@code measure} taken at {@code occasion}, with no context, site, side or mode. */
   static Row of(Occasion occasion, String measure, double value, Unit unit) {
-    return of(occasion, measure, value, unit, "", "");
+    return of(occasion, measure, "", "", "", value, unit);
   }
 
   /**
@@ -48,6 +49,49 @@ record Row(
    */
   static Row of(
       Occasion occasion, String measure, double value, Unit unit, String site, String side) {
+    return of(occasion, measure, "", site, side, value, unit);
+  }
+
+  /**
+   * A row of {@code measure} taken at {@code occasion} in {@code context} at {@code site} on {@code
+   * side} (any may be empty), with no mode, not an individual reading.
+   */
+  static Row of(
+      Occasion occasion,
+      String measure,
+      String context,
+      String site,
+      String side,
+      double value,
+      Unit unit) {
+    return new Row(
+        occasion.client(),
+        occasion.session(),
+        occasion.assessment(),
+        occasion.at(),
+        occasion.stage(),
+        measure,
+        context,
+        site,
+        side,
+        "",
+        NOT_A_READING,
+        value,
+        unit);
+  }
+
+  /**
+   * The row of individual reading {@code index} (from 1) of {@code measure} taken at {@code
+   * occasion} at {@code site} on {@code side}.
+   */
+  static Row reading(
+      Occasion occasion,
+      String measure,
+      int index,
+      double value,
+      Unit unit,
+      String site,
+      String side) {
     return new Row(
         occasion.client(),
         occasion.session(),
@@ -59,7 +103,35 @@ record Row(
         site,
         side,
         "",
-        OptionalInt.empty(),
+        index,
+        value,
+        unit);
+  }
+
+  /**
+   * The row of a range of motion of {@code measure} taken at {@code occasion} at {@code site} on
+   * {@code side} in {@code mode}.
+   */
+  static Row inMode(
+      Occasion occasion,
+      String measure,
+      double value,
+      Unit unit,
+      String site,
+      String side,
+      String mode) {
+    return new Row(
+        occasion.client(),
+        occasion.session(),
+        occasion.assessment(),
+        occasion.at(),
+        occasion.stage(),
+        measure,
+        "",
+        site,
+        side,
+        mode,
+        NOT_A_READING,
         value,
         unit);
   }
@@ -82,72 +154,9 @@ record Row(
         newUnit);
   }
 
-  Row withContext(String newContext) {
-    return new Row(
-        client,
-        session,
-        assessment,
-        at,
-        stage,
-        measure,
-        newContext,
-        site,
-        side,
-        mode,
-        reading,
-        value,
-        unit);
-  }
-
-  Row withSide(String newSide) {
-    return new Row(
-        client,
-        session,
-        assessment,
-        at,
-        stage,
-        measure,
-        context,
-        site,
-        newSide,
-        mode,
-        reading,
-        value,
-        unit);
-  }
-
-  Row withMode(String newMode) {
-    return new Row(
-        client,
-        session,
-        assessment,
-        at,
-        stage,
-        measure,
-        context,
-        site,
-        side,
-        newMode,
-        reading,
-        value,
-        unit);
-  }
-
-  Row withReading(int index) {
-    return new Row(
-        client,
-        session,
-        assessment,
-        at,
-        stage,
-        measure,
-        context,
-        site,
-        side,
-        mode,
-        OptionalInt.of(index),
-        value,
-        unit);
+  /** Whether this row is an individual reading ({@link #reading()} is its index). */
+  boolean isReading() {
+    return reading != NOT_A_READING;
   }
 
   /**

@@ -71,6 +71,12 @@ final class RowWriter implements Closeable {
   private final CsvGenerator csv;
   private long count;
 
+  /** Where a value's text is made before it is written. */
+  private final char[] number = new char[MAX_PLAIN_LENGTH];
+
+  /** Where a time of day is made before its string. */
+  private final byte[] time = new byte[TIME_LENGTH];
+
   /**
    * The time of the row written last, with its date and time as written: the rows of one occasion
    * share their time, and the occasions of a session their date, so each is formatted once per
@@ -124,18 +130,40 @@ final class RowWriter implements Closeable {
         case SIDE -> csv.writeString(row.side());
         case MODE -> csv.writeString(row.mode());
         case READING -> {
-          if (row.reading().isPresent()) {
-            csv.writeNumber(Integer.toString(row.reading().getAsInt()));
+          if (row.isReading()) {
+            csv.writeNumber(integer(row.reading()));
           } else {
             csv.writeString("");
           }
         }
-        case VALUE -> csv.writeNumber(decimal(row.value()));
+        case VALUE -> value(row.value());
         case UNIT -> csv.writeString(row.unit().id());
       }
     }
     csv.writeEndArray();
     count++;
+  }
+
+  /**
+   * Writes {@code value} as {@link #decimal(double)} does: a small integer from its table, another
+   * value through this writer's scratch array (the text's one string is made by the generator).
+   */
+  private void value(double value) throws IOException {
+    if (isSmallInteger(value)) {
+      csv.writeNumber(SMALL_INTEGERS[(int) value]);
+      return;
+    }
+    int length = fastDecimal(value, number);
+    if (length > 0) {
+      csv.writeNumber(number, 0, length);
+    } else {
+      csv.writeNumber(exactDecimal(value));
+    }
+  }
+
+  /** The text of {@code value}, not negative: from the table if it is small. */
+  private static String integer(int value) {
+    return value < SMALL_INTEGERS.length ? SMALL_INTEGERS[value] : Integer.toString(value);
   }
 
   /** Sets the date and time of {@code at}, in UTC, as written. */
@@ -148,7 +176,9 @@ final class RowWriter implements Closeable {
       lastDay = day;
       lastDate = LocalDate.ofEpochDay(day).toString();
     }
-    lastTime = timeOfDay((int) Math.floorMod(at.getEpochSecond(), SECONDS_PER_DAY), at.getNano());
+    int length =
+        timeOfDay((int) Math.floorMod(at.getEpochSecond(), SECONDS_PER_DAY), at.getNano(), time);
+    lastTime = new String(time, 0, length, StandardCharsets.ISO_8859_1);
     lastAt = at;
   }
 
@@ -159,6 +189,16 @@ final class RowWriter implements Closeable {
    */
   static String timeOfDay(int secondOfDay, int nano) {
     byte[] time = new byte[TIME_LENGTH];
+    return new String(time, 0, timeOfDay(secondOfDay, nano, time), StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Writes the time of day ({@link #timeOfDay(int, int)}) into {@code time}, of at least {@value
+   * #TIME_LENGTH} bytes, from index 0.
+   *
+   * @return the number of bytes written
+   */
+  private static int timeOfDay(int secondOfDay, int nano, byte[] time) {
     twoDigits(time, 0, secondOfDay / 3600);
     time[2] = ':';
     twoDigits(time, 3, secondOfDay / 60 % 60);
@@ -173,7 +213,7 @@ final class RowWriter implements Closeable {
         fraction %= divisor;
       }
     }
-    return new String(time, 0, length, StandardCharsets.ISO_8859_1);
+    return length;
   }
 
   private static void twoDigits(byte[] text, int at, int value) {
@@ -204,13 +244,30 @@ final class RowWriter implements Closeable {
    * off from the exact product by at most half a unit in its last place (1/16 below 2^50). So
    * unless the scaled value lies within 1/8 of a half-way point between two integers, the nearest
    * integer to it is the exact product rounded, and the result is that integer times {@code 10^-s}.
-   * Values near a half-way point (where HALF_EVEN decides), below 10^-8 or of 10^37 and more take
-   * the exact {@link BigDecimal} rule.
+   * A product near a half-way point is decided exactly ({@link #nearestToProduct}); a quotient near
+   * one (values of 10^15 and more), values below 10^-8 and of 10^37 and more take the exact {@link
+   * BigDecimal} rule.
    */
   static String decimal(double value) {
-    if (value >= 0 && value < SMALL_INTEGERS.length && value == (int) value) {
+    if (isSmallInteger(value)) {
       return SMALL_INTEGERS[(int) value];
     }
+    char[] text = new char[MAX_PLAIN_LENGTH];
+    int length = fastDecimal(value, text);
+    return length > 0 ? new String(text, 0, length) : exactDecimal(value);
+  }
+
+  private static boolean isSmallInteger(double value) {
+    return value >= 0 && value < SMALL_INTEGERS.length && value == (int) value;
+  }
+
+  /**
+   * Writes {@link #decimal(double) the text of} {@code value} into {@code text}, of at least
+   * {@value #MAX_PLAIN_LENGTH} characters, from index 0 by the fast path, if it applies.
+   *
+   * @return the number of characters written, or 0 if {@code value} needs the exact rule
+   */
+  private static int fastDecimal(double value, char[] text) {
     double magnitude = Math.abs(value);
     int scale = SIGNIFICANT_DIGITS - 1 - (int) Math.floor(Math.log10(magnitude));
     double scaled = scaled(magnitude, scale);
@@ -221,12 +278,43 @@ final class RowWriter implements Closeable {
       scale++;
       scaled = scaled(magnitude, scale);
     }
-    double rounded = Math.rint(scaled);
-    boolean clear = Math.abs(Math.abs(scaled - rounded) - 0.5) > ROUNDING_MARGIN;
-    if (!Double.isNaN(scaled) && clear && scaled >= SIGNIFICANT_LIMIT / 10) {
-      return plain(value < 0, (long) rounded, scale);
+    if (Double.isNaN(scaled) || scaled < SIGNIFICANT_LIMIT / 10) {
+      return 0;
     }
-    return exactDecimal(value);
+    double rounded = Math.rint(scaled);
+    double offset = scaled - rounded;
+    if (Math.abs(Math.abs(offset) - 0.5) <= ROUNDING_MARGIN) {
+      if (scale < 0) {
+        return 0;
+      }
+      rounded = nearestToProduct(magnitude, POWERS_OF_TEN[scale], scaled, rounded);
+    }
+    return plain(value < 0, (long) rounded, scale, text);
+  }
+
+  /**
+   * The integer nearest to the exact product {@code magnitude * power}, ties to even, given its
+   * rounded product {@code scaled} (in [10^14, 10^15)) and the integer {@code rounded} nearest to
+   * that. The product's rounding error {@code magnitude * power - scaled} is itself a double,
+   * computed exactly by a fused multiply-add, and {@code scaled - rounded} and the distances from
+   * it to the half-way points {@code rounded ± 0.5} are exact too (multiples of the last place of
+   * {@code scaled}, at least 1/64), so every comparison below is exact.
+   */
+  static double nearestToProduct(double magnitude, double power, double scaled, double rounded) {
+    double error = Math.fma(magnitude, power, -scaled);
+    double offset = scaled - rounded;
+    double toUpperHalf = 0.5 - offset;
+    double toLowerHalf = -0.5 - offset;
+    // at a half-way point HALF_EVEN leaves rounded if it is even and takes its even neighbour if
+    // not
+    boolean odd = ((long) rounded & 1) == 1;
+    if (error > toUpperHalf || error == toUpperHalf && odd) {
+      return rounded + 1;
+    }
+    if (error < toLowerHalf || error == toLowerHalf && odd) {
+      return rounded - 1;
+    }
+    return rounded;
   }
 
   /**
@@ -248,17 +336,18 @@ final class RowWriter implements Closeable {
   /**
    * {@code unscaled * 10^-scale} in plain notation without trailing zeros in a fraction; {@code
    * unscaled} is positive and {@code |scale|} at most {@value #MAX_EXACT_POWER_OF_TEN}. The text is
-   * written from its last character back, into one array.
+   * written from its last character back, then moved to the start of {@code text}.
+   *
+   * @return the number of characters written
    */
-  private static String plain(boolean negative, long unscaled, int scale) {
+  private static int plain(boolean negative, long unscaled, int scale, char[] text) {
     long digits = unscaled;
     int places = scale;
     while (places > 0 && digits % 10 == 0) {
       digits /= 10;
       places--;
     }
-    byte[] text = new byte[MAX_PLAIN_LENGTH];
-    int start = text.length;
+    int start = MAX_PLAIN_LENGTH;
     for (int zeros = places; zeros < 0; zeros++) {
       text[--start] = '0';
     }
@@ -268,14 +357,16 @@ final class RowWriter implements Closeable {
       if (places > 0 && written == places) {
         text[--start] = '.';
       }
-      text[--start] = (byte) ('0' + rest % 10);
+      text[--start] = (char) ('0' + rest % 10);
       rest /= 10;
       written++;
     } while (rest > 0 || written <= places);
     if (negative) {
       text[--start] = '-';
     }
-    return new String(text, start, text.length - start, StandardCharsets.ISO_8859_1);
+    int length = MAX_PLAIN_LENGTH - start;
+    System.arraycopy(text, start, text, 0, length);
+    return length;
   }
 
   private static String[] smallIntegers(int last) {

@@ -7,19 +7,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.function.ToDoubleFunction;
 import org.nmt.core.style.EnumIds;
 import org.nmt.core.style.IsoFormat;
 
 /**
  * Writes the fields of nmt documents to a {@link JsonGenerator}: absent optionals and empty lists
- * are omitted, instants, dates and durations are ISO-8601 strings ({@link IsoFormat}), and {@link
- * IOException}s are unchecked. Not thread-safe; one per document.
+ * are omitted, lists are walked by index (no iterator per list), instants, dates and durations are
+ * ISO-8601 strings ({@link IsoFormat}), and {@link IOException}s are unchecked. Not thread-safe;
+ * one per document.
  */
 final class Out {
+  /**
+   * The magnitude below which {@link Double#toString(double)} writes plain notation, and {@link
+   * #tenths} formats.
+   */
+  static final double TENTHS_LIMIT = 1e7;
+
   private final JsonGenerator json;
 
   /** Where instants, dates and durations are formatted before they are written. */
@@ -100,11 +109,64 @@ final class Out {
 
   Out number(String name, double value) {
     try {
-      json.writeNumberField(name, value);
+      json.writeFieldName(name);
+      writeNumber(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /**
+   * Writes {@code value} as {@link JsonGenerator#writeNumber(double)} does; a value of at most one
+   * decimal place (degrees, grades, kilograms per square centimetre) is formatted here ({@link
+   * #tenths}) without the generator's string.
+   */
+  private void writeNumber(double value) throws IOException {
+    int length = tenths(value, iso);
+    if (length > 0) {
+      json.writeNumber(iso, 0, length);
+    } else {
+      json.writeNumber(value);
+    }
+  }
+
+  /**
+   * Writes {@code value} as {@link Double#toString(double)} does if it is the double nearest to a
+   * decimal of at most one decimal place below {@value #TENTHS_LIMIT} in magnitude ({@code 173.0},
+   * {@code 3.2}, {@code -0.5}, {@code -0.0}), into {@code to} of at least 10 characters from index
+   * 0: that decimal is then the shortest that reads back as {@code value}, in plain notation with
+   * at least one digit after the point, which is the text of {@link Double#toString(double)}.
+   *
+   * @return the number of characters written, or 0 if {@code value} is not such a double
+   */
+  static int tenths(double value, char[] to) {
+    double magnitude = Math.abs(value);
+    if (!(magnitude < TENTHS_LIMIT)) {
+      return 0;
+    }
+    long tenths = (long) Math.rint(magnitude * 10);
+    if (tenths / 10.0 != magnitude) {
+      return 0;
+    }
+    int length = 0;
+    if (Double.doubleToRawLongBits(value) < 0) {
+      to[length++] = '-';
+    }
+    long units = tenths / 10;
+    int digits = 1;
+    for (long rest = units / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    int end = length + digits + 2;
+    to[end - 1] = (char) ('0' + tenths % 10);
+    to[end - 2] = '.';
+    long rest = units;
+    for (int i = end - 3; i >= length; i--) {
+      to[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return end;
   }
 
   Out number(String name, OptionalInt value) {
@@ -134,8 +196,14 @@ final class Out {
     if (!values.isEmpty()) {
       try {
         json.writeArrayFieldStart(name);
-        for (Object value : values) {
-          json.writeString(value.toString());
+        if (values instanceof List<?> list && list instanceof RandomAccess) {
+          for (int i = 0; i < list.size(); i++) {
+            json.writeString(list.get(i).toString());
+          }
+        } else {
+          for (Object value : values) {
+            json.writeString(value.toString());
+          }
         }
         json.writeEndArray();
       } catch (IOException e) {
@@ -166,8 +234,14 @@ final class Out {
     if (!elements.isEmpty()) {
       try {
         json.writeArrayFieldStart(name);
-        for (T element : elements) {
-          json.writeNumber(value.applyAsDouble(element));
+        if (elements instanceof List<T> list && list instanceof RandomAccess) {
+          for (int i = 0; i < list.size(); i++) {
+            writeNumber(value.applyAsDouble(list.get(i)));
+          }
+        } else {
+          for (T element : elements) {
+            writeNumber(value.applyAsDouble(element));
+          }
         }
         json.writeEndArray();
       } catch (IOException e) {
@@ -181,8 +255,14 @@ final class Out {
     if (!values.isEmpty()) {
       try {
         json.writeArrayFieldStart(name);
-        for (T value : values) {
-          writer.write(this, value);
+        if (values instanceof List<T> list && list instanceof RandomAccess) {
+          for (int i = 0; i < list.size(); i++) {
+            writer.write(this, list.get(i));
+          }
+        } else {
+          for (T value : values) {
+            writer.write(this, value);
+          }
         }
         json.writeEndArray();
       } catch (IOException e) {

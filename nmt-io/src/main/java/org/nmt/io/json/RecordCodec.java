@@ -171,7 +171,9 @@ final class RecordCodec {
 
   static void writeClient(Out out, Client client) {
     out.start().text("id", client.id()).number("birthYear", client.birthYear());
-    client.sex().ifPresent(sex -> out.text("sex", id(sex)));
+    if (client.sex().isPresent()) {
+      out.text("sex", id(client.sex().get()));
+    }
     out.ids("activityProfiles", client.activityProfiles())
         .ids("presentingConditions", client.presentingConditions())
         .end();
@@ -229,11 +231,15 @@ final class RecordCodec {
 
   private static void writeScreening(Out out, ScreeningFinding finding) {
     out.start().text("item", id(finding.item()));
-    finding.region().ifPresent(r -> out.text("region", id(r)));
-    finding.side().ifPresent(s -> out.text("side", id(s)));
-    finding
-        .clearance()
-        .ifPresent(c -> out.field("clearance").start().text("givenOn", c.givenOn()).end());
+    if (finding.region().isPresent()) {
+      out.text("region", id(finding.region().get()));
+    }
+    if (finding.side().isPresent()) {
+      out.text("side", id(finding.side().get()));
+    }
+    if (finding.clearance().isPresent()) {
+      out.field("clearance").start().text("givenOn", finding.clearance().get().givenOn()).end();
+    }
     out.text("resolvedOn", finding.resolvedOn()).end();
   }
 
@@ -527,8 +533,12 @@ final class RecordCodec {
     } else if (assessment instanceof StrengthGrade) {
       StrengthGrade grade = (StrengthGrade) assessment;
       header(out, "strength", assessment).text("muscle", grade.muscleId());
-      grade.joint().ifPresent(j -> out.text("joint", id(j)));
-      grade.movement().ifPresent(m -> out.text("movement", id(m)));
+      if (grade.joint().isPresent()) {
+        out.text("joint", id(grade.joint().get()));
+      }
+      if (grade.movement().isPresent()) {
+        out.text("movement", id(grade.movement().get()));
+      }
       out.text("side", id(grade.side())).number("grade", grade.grade());
     } else if (assessment instanceof EnduranceTest) {
       EnduranceTest test = (EnduranceTest) assessment;
@@ -556,17 +566,18 @@ final class RecordCodec {
 
   private static void writePostural(Out out, PosturalFinding finding) {
     out.start().text("deviation", id(finding.deviation())).number("value", finding.value());
-    finding.side().ifPresent(s -> out.text("side", id(s)));
-    finding
-        .normalRange()
-        .ifPresent(
-            range ->
-                out.field("normalRange")
-                    .start()
-                    .number("lower", range.lower())
-                    .number("upper", range.upper())
-                    .bool("upperInclusive", range.upperInclusive())
-                    .end());
+    if (finding.side().isPresent()) {
+      out.text("side", id(finding.side().get()));
+    }
+    if (finding.normalRange().isPresent()) {
+      NormalRange range = finding.normalRange().get();
+      out.field("normalRange")
+          .start()
+          .number("lower", range.lower())
+          .number("upper", range.upper())
+          .bool("upperInclusive", range.upperInclusive())
+          .end();
+    }
     out.end();
   }
 
@@ -747,9 +758,11 @@ final class RecordCodec {
         .bool("localTwitchResponse", exam.localTwitchResponse())
         .bool("jumpSign", exam.jumpSign())
         .number("palpationPain", exam.palpationPain());
-    exam.pressurePainThreshold()
-        .ifPresent(
-            p -> out.number("pressurePainThresholdKgPerCm2", p.kilogramsPerSquareCentimetre()));
+    if (exam.pressurePainThreshold().isPresent()) {
+      out.number(
+          "pressurePainThresholdKgPerCm2",
+          exam.pressurePainThreshold().get().kilogramsPerSquareCentimetre());
+    }
     out.end();
   }
 
@@ -826,8 +839,12 @@ final class RecordCodec {
 
   private static void writeTransition(Out out, StageTransition transition) {
     out.start().text("at", transition.at()).text("kind", id(transition.kind()));
-    transition.fromStage().ifPresent(s -> out.text("fromStage", id(s)));
-    transition.toStage().ifPresent(s -> out.text("toStage", id(s)));
+    if (transition.fromStage().isPresent()) {
+      out.text("fromStage", id(transition.fromStage().get()));
+    }
+    if (transition.toStage().isPresent()) {
+      out.text("toStage", id(transition.toStage().get()));
+    }
     out.text("therapistId", transition.therapistId())
         .text("justification", transition.justification())
         .texts("failedCriteria", transition.failedCriteria())

@@ -99,6 +99,32 @@ class DecimalFormatTest {
   }
 
   @Test
+  void theNearestIntegerToAProductIsTheExactProductRoundedHalfEven() {
+    qt().withFixedSeed(SEED)
+        .withExamples(5000)
+        .forAll(
+            longs().between(100_000_000_000_000L, 999_999_999_999_998L),
+            integers().between(0, 22),
+            integers().between(-3, 3))
+        .check(
+            (n, scale, ulps) -> {
+              double power = BigDecimal.TEN.pow(scale).doubleValue();
+              double magnitude = (n + 0.5) / power;
+              for (int i = 0; i < Math.abs(ulps); i++) {
+                magnitude = ulps > 0 ? Math.nextUp(magnitude) : Math.nextDown(magnitude);
+              }
+              double scaled = magnitude * power;
+              BigDecimal exact =
+                  new BigDecimal(magnitude)
+                      .multiply(new BigDecimal(power))
+                      .setScale(0, RoundingMode.HALF_EVEN);
+              double nearest =
+                  RowWriter.nearestToProduct(magnitude, power, scaled, Math.rint(scaled));
+              return exact.compareTo(new BigDecimal(nearest)) == 0;
+            });
+  }
+
+  @Test
   void agreesOnTinyAndHugeValues() {
     Gen<Double> magnitudes =
         doubles()

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.nmt.core.assessment.Joint;
+import org.nmt.core.assessment.Movement;
 import org.nmt.core.assessment.PainContext;
 import org.nmt.core.assessment.PainScale;
 import org.nmt.core.assessment.RangeOfMotionNorms;
@@ -137,5 +139,14 @@ class MeasurementsTest {
       }
     }
     assertEquals(List.of(), missing, "rows of the CSV section's tables in docs/FORMAT.md");
+  }
+
+  @Test
+  void theSiteOfEveryJointAndMovementIsTheirIdsJoinedBySlash() {
+    for (Joint joint : Joint.values()) {
+      for (Movement movement : Movement.values()) {
+        assertEquals(joint.id() + "/" + movement.id(), Measurements.site(joint, movement));
+      }
+    }
   }
 }

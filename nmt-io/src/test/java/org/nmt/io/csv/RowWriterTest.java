@@ -1,13 +1,17 @@
 package org.nmt.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class RowWriterTest {
@@ -35,7 +39,7 @@ class RowWriterTest {
             "tab\there",
             "",
             "a-very-long-id-longer-than-twenty-four-characters",
-            OptionalInt.of(2),
+            2,
             -1.5,
             Unit.PERCENT);
     String csv = write(awkward);
@@ -79,7 +83,7 @@ class RowWriterTest {
             "",
             "",
             "",
-            OptionalInt.empty(),
+            Row.NOT_A_READING,
             3,
             Unit.POINTS);
     assertEquals(
@@ -98,7 +102,7 @@ class RowWriterTest {
         "",
         "",
         "",
-        OptionalInt.empty(),
+        Row.NOT_A_READING,
         1,
         Unit.POINTS);
   }
@@ -137,5 +141,59 @@ class RowWriterTest {
     assertEquals("2.7", RowWriter.decimal((2.6 + 2.8 + 2.7) / 3));
     assertEquals("88.8888888888889", RowWriter.decimal(120 / 135.0 * 100));
     assertEquals("0.333333333333333", RowWriter.decimal(1 / 3.0));
+  }
+
+  private static Row valued(int reading, double value) {
+    return new Row(
+        "c",
+        "",
+        "",
+        Instant.parse("2026-03-02T09:00:00Z"),
+        "",
+        "nprs",
+        "",
+        "",
+        "",
+        "",
+        reading,
+        value,
+        Unit.POINTS);
+  }
+
+  @Test
+  void writesEveryValueAndReadingAsTheExactRuleAndIntegerToStringDo() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(1000)
+        .forAll(
+            lists()
+                .of(
+                    doubles()
+                        .between(-1e9, 1e9)
+                        .map(d -> d / Math.pow(10, Math.floorMod(d.longValue(), 12))))
+                .ofSizeBetween(1, 12),
+            integers().between(Row.NOT_A_READING, 3000))
+        .check(
+            (values, reading) -> {
+              Row[] rows = new Row[values.size()];
+              for (int i = 0; i < rows.length; i++) {
+                rows[i] = valued(i % 2 == 0 ? reading : Row.NOT_A_READING, values.get(i));
+              }
+              List<String[]> lines;
+              try {
+                lines = Csv.parseArrays(write(rows));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              for (int i = 0; i < rows.length; i++) {
+                String[] fields = lines.get(i + 1);
+                String expectedReading =
+                    rows[i].isReading() ? Integer.toString(rows[i].reading()) : "";
+                if (!fields[11].equals(expectedReading)
+                    || !fields[12].equals(RowWriter.exactDecimal(values.get(i)))) {
+                  return false;
+                }
+              }
+              return true;
+            });
   }
 }
