@@ -120,9 +120,12 @@ public final class IsoFormat {
     return length;
   }
 
-  /** Writes {@code value}, not negative, in exactly {@code width} digits with leading zeros. */
-  private static int digits(long value, int width, char[] to, int from) {
-    long rest = value;
+  /**
+   * Writes {@code value}, not negative, in exactly {@code width} digits with leading zeros: int
+   * arithmetic, every field of a date and time fits.
+   */
+  private static int digits(int value, int width, char[] to, int from) {
+    int rest = value;
     for (int i = from + width - 1; i >= from; i--) {
       to[i] = (char) ('0' + rest % 10);
       rest /= 10;
@@ -136,7 +139,12 @@ public final class IsoFormat {
     for (long rest = value / 10; rest > 0; rest /= 10) {
       width++;
     }
-    return digits(value, width, to, from);
+    long rest = value;
+    for (int i = from + width - 1; i >= from; i--) {
+      to[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return from + width;
   }
 
   private static int copy(String text, char[] to) {
