@@ -145,6 +145,39 @@ class FindingsTest {
   }
 
   @Test
+  void sortedIsTheStableSortWhenFoundInOrderOrOneSwapAway() {
+    // validation mostly finds in order: the in-order case skips the sort, one swap must not
+    FindingCode[] codes = FindingCode.values();
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(
+            lists()
+                .of(paths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
+                .ofSizeBetween(0, 40),
+            integers().between(-1, 39))
+        .checkAssert(
+            (entries, swap) -> {
+              List<Finding> inOrder = new ArrayList<>();
+              for (int i = 0; i < entries.size(); i++) {
+                String[] parts = entries.get(i).split("#");
+                inOrder.add(
+                    Finding.of(codes[Integer.parseInt(parts[1])], parts[0], "finding " + i));
+              }
+              inOrder.sort(STRAIGHTFORWARD);
+              if (swap >= 0 && swap + 1 < inOrder.size()) {
+                inOrder.add(swap, inOrder.remove(swap + 1));
+              }
+              Findings findings = new Findings();
+              for (Finding finding : inOrder) {
+                findings.add(finding.code(), finding.path(), "%s", finding.message());
+              }
+              List<Finding> expected = new ArrayList<>(inOrder);
+              expected.sort(STRAIGHTFORWARD);
+              assertEquals(ImmutableList.copyOf(expected), findings.sorted());
+            });
+  }
+
+  @Test
   void messagesSpellInstantsAsTheJdkDoes() {
     // every nanosecond precision, years 0000 to 9999 and beyond (the JDK's own text there)
     int[] units = {1_000_000_000, 100_000_000, 1_000_000, 1_000, 10, 1};
