@@ -76,7 +76,7 @@ public class CsvBench {
         writer.write(row);
       }
     }
-    return out.count;
+    return out.count();
   }
 
   /** The subject: {@link CsvExport#write(Iterable, OutputStream)}. */
@@ -84,32 +84,11 @@ public class CsvBench {
   public long export(Blackhole sink) {
     Counting out = new Counting(sink);
     export.write(records, out);
-    return out.count;
+    return out.count();
   }
 
   /** The number of data rows of the export. */
   int rowCount() {
     return rows.size();
-  }
-
-  private static final class Counting extends OutputStream {
-    private final Blackhole sink;
-    private long count;
-
-    Counting(Blackhole sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void write(int b) {
-      sink.consume(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      sink.consume(b);
-      count += len;
-    }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.io.json.Documents;
@@ -50,7 +49,7 @@ public class RecordWriteBench {
   public long writeTree(Blackhole sink) throws IOException {
     Counting out = new Counting(sink);
     treeWriter.writeValue(out, tree);
-    return out.count;
+    return out.count();
   }
 
   /** The subject: {@link Documents#write}. */
@@ -58,7 +57,7 @@ public class RecordWriteBench {
   public long writeRecord(Blackhole sink) {
     Counting out = new Counting(sink);
     Documents.write(record, out);
-    return out.count;
+    return out.count();
   }
 
   /**
@@ -69,7 +68,7 @@ public class RecordWriteBench {
   public long writeTreeCompact(Blackhole sink) throws IOException {
     Counting out = new Counting(sink);
     compactTreeWriter.writeValue(out, tree);
-    return out.count;
+    return out.count();
   }
 
   /** The subject without pretty printing: {@link Documents#writeCompact}. */
@@ -77,32 +76,11 @@ public class RecordWriteBench {
   public long writeRecordCompact(Blackhole sink) {
     Counting out = new Counting(sink);
     Documents.writeCompact(record, out);
-    return out.count;
+    return out.count();
   }
 
   /** Whether the document is pretty printed (and the reference with it). */
   boolean pretty() {
     return pretty;
-  }
-
-  private static final class Counting extends OutputStream {
-    private final Blackhole sink;
-    private long count;
-
-    Counting(Blackhole sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void write(int b) {
-      sink.consume(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      sink.consume(b);
-      count += len;
-    }
   }
 }
