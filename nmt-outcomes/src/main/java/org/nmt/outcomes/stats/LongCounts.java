@@ -1,5 +1,7 @@
 package org.nmt.outcomes.stats;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Arrays;
 
 /**
@@ -21,8 +23,14 @@ final class LongCounts {
   private long[] sorted;
   private long[] sortedCounts;
 
-  /** Adds {@code count} (positive) occurrences of {@code key}. */
+  /**
+   * Adds {@code count} occurrences of {@code key}.
+   *
+   * @throws IllegalArgumentException if {@code count} is not positive (a zero count would mark a
+   *     slot as taken without a key)
+   */
   void add(long key, long count) {
+    checkArgument(count > 0, "count must be positive: %s", count);
     if (2 * (size + 1) > keys.length) {
       resize(Math.max(INITIAL_CAPACITY, 2 * keys.length));
     }

@@ -2,6 +2,7 @@ package org.nmt.outcomes.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -73,6 +74,16 @@ class LongCountsTest {
     LongCounts counts = new LongCounts();
     keys.forEach(k -> counts.add(k, 1));
     return counts;
+  }
+
+  @Test
+  void refusesACountThatIsNotPositive() {
+    LongCounts counts = new LongCounts();
+    IllegalArgumentException zero =
+        assertThrows(IllegalArgumentException.class, () -> counts.add(7, 0));
+    assertEquals("count must be positive: 0", zero.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> counts.add(7, -2));
+    assertEquals(0, counts.size());
   }
 
   private static void assertSame(TreeMap<Long, Long> expected, LongCounts counts) {
