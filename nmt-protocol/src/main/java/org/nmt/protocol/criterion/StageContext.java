@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.RangeOfMotionNorms;
 import org.nmt.core.measure.OutcomeMeasureCatalog;
@@ -15,6 +13,7 @@ import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.RecordedAssessment;
 import org.nmt.core.session.Session;
 import org.nmt.core.stage.Stage;
+import org.nmt.protocol.internal.TimeOrdered;
 
 /**
  * What a criterion is evaluated over: a client record as it stood at one instant, the stage being
@@ -52,14 +51,15 @@ public final class StageContext {
     // The record keeps sessions in order of start and allAssessments() in order of time, so what
     // was there by asOf is a prefix and the stage's window a range, each found by binary search.
     ImmutableList<Session> all = record.sessions();
-    this.sessions = all.subList(0, countUpTo(all, Session::start, asOf));
-    int fromEntry = countBefore(sessions, Session::start, entered);
+    this.sessions = all.subList(0, TimeOrdered.countUpTo(all, Session::start, asOf));
+    int fromEntry = TimeOrdered.countBefore(sessions, Session::start, entered);
     this.stageSessions =
         sessions.subList(fromEntry, sessions.size()).stream()
             .filter(s -> s.stage() == stage)
             .collect(ImmutableList.toImmutableList());
     ImmutableList<RecordedAssessment> taken = record.allAssessments();
-    this.assessments = taken.subList(0, countUpTo(taken, a -> a.assessment().takenAt(), asOf));
+    this.assessments =
+        taken.subList(0, TimeOrdered.countUpTo(taken, a -> a.assessment().takenAt(), asOf));
   }
 
   /**
@@ -85,36 +85,6 @@ public final class StageContext {
       OutcomeMeasureCatalog measures,
       RangeOfMotionNorms norms) {
     return new StageContext(record, stage, entered, asOf, measures, norms);
-  }
-
-  /** How many of {@code items}, in order of {@code time}, are at or before {@code at}. */
-  static <T> int countUpTo(List<T> items, Function<T, Instant> time, Instant at) {
-    int low = 0;
-    int high = items.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (time.apply(items.get(middle)).isAfter(at)) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    return low;
-  }
-
-  /** How many of {@code items}, in order of {@code time}, are strictly before {@code at}. */
-  static <T> int countBefore(List<T> items, Function<T, Instant> time, Instant at) {
-    int low = 0;
-    int high = items.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (time.apply(items.get(middle)).isBefore(at)) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
   }
 
   /** The whole record, including what lies after {@link #asOf()}. */
@@ -172,7 +142,7 @@ public final class StageContext {
    */
   public ImmutableList<RecordedAssessment> assessments(Class<? extends Assessment> type) {
     ImmutableList<RecordedAssessment> ofType = record.allAssessments(type);
-    return ofType.subList(0, countUpTo(ofType, a -> a.assessment().takenAt(), asOf));
+    return ofType.subList(0, TimeOrdered.countUpTo(ofType, a -> a.assessment().takenAt(), asOf));
   }
 
   /** Whether {@code at} lies within the stage: at or after entry, not after {@link #asOf()}. */

@@ -29,6 +29,7 @@ import org.nmt.protocol.course.GateDecision;
 import org.nmt.protocol.criterion.StageContext;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.definition.RegressionRule;
+import org.nmt.protocol.internal.TimeOrdered;
 
 /**
  * The rules of a recorded course: each transition replayed against the protocol definition in order
@@ -303,17 +304,8 @@ final class CourseRules {
    * at}, found by binary search.
    */
   static Optional<StageTransition> lastAtOrBefore(List<StageTransition> transitions, Instant at) {
-    int low = 0;
-    int high = transitions.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (transitions.get(middle).at().isAfter(at)) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    return low == 0 ? Optional.empty() : Optional.of(transitions.get(low - 1));
+    int count = TimeOrdered.countUpTo(transitions, StageTransition::at, at);
+    return count == 0 ? Optional.empty() : Optional.of(transitions.get(count - 1));
   }
 
   /** Checks that every sign-off is of a stage of the protocol. */
