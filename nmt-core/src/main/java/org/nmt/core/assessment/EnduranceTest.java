@@ -1,6 +1,6 @@
 package org.nmt.core.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -46,18 +46,16 @@ public abstract non-sealed class EnduranceTest implements Assessment {
 
   @Value.Check
   void check() {
-    checkArgument(
-        value() >= 0 && value() <= test().maximum(),
-        "endurance test %s: %s value must be within 0..%s %s: %s",
-        id(),
-        test().id(),
-        test().maximum(),
-        test().unit().id(),
-        value());
-    checkArgument(
-        test().unit() == EnduranceUnit.SECONDS || value() == Math.rint(value()),
-        "endurance test %s: repetitions must be a whole number: %s",
-        id(),
-        value());
+    if (!(value() >= 0 && value() <= test().maximum())) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "endurance test %s: %s value must be within 0..%s %s: %s",
+              id(), test().id(), test().maximum(), test().unit().id(), value()));
+    }
+    if (!(test().unit() == EnduranceUnit.SECONDS || value() == Math.rint(value()))) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "endurance test %s: repetitions must be a whole number: %s", id(), value()));
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.nmt.core.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -48,12 +48,11 @@ public abstract non-sealed class PainRating implements Assessment {
 
   @Value.Check
   void check() {
-    checkArgument(
-        value() >= 0 && value() <= scale().maximum(),
-        "pain rating %s: value on the %s must be within 0..%s: %s",
-        id(),
-        scale().id(),
-        scale().maximum(),
-        value());
+    if (!(value() >= 0 && value() <= scale().maximum())) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "pain rating %s: value on the %s must be within 0..%s: %s",
+              id(), scale().id(), scale().maximum(), value()));
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.nmt.core.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,11 +53,11 @@ public abstract class PosturalFinding {
 
   @Value.Check
   void check() {
-    checkArgument(
-        Double.isFinite(value()) && Math.abs(value()) <= 360,
-        "postural finding %s: value must be within -360..360 %s: %s",
-        deviation().id(),
-        deviation().unit().id(),
-        value());
+    if (!(Double.isFinite(value()) && Math.abs(value()) <= 360)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "postural finding %s: value must be within -360..360 %s: %s",
+              deviation().id(), deviation().unit().id(), value()));
+    }
   }
 }

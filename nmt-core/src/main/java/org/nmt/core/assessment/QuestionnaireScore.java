@@ -1,6 +1,6 @@
 package org.nmt.core.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -39,13 +39,15 @@ public abstract non-sealed class QuestionnaireScore implements Assessment {
 
   @Value.Check
   void check() {
-    checkArgument(
-        questionnaire().measure().inRange(score()),
-        "questionnaire score %s: %s score must be within %s..%s: %s",
-        id(),
-        questionnaire().id(),
-        questionnaire().measure().minimum(),
-        questionnaire().measure().maximum(),
-        score());
+    if (!questionnaire().measure().inRange(score())) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "questionnaire score %s: %s score must be within %s..%s: %s",
+              id(),
+              questionnaire().id(),
+              questionnaire().measure().minimum(),
+              questionnaire().measure().maximum(),
+              score()));
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.nmt.core.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -69,20 +69,21 @@ public abstract non-sealed class RangeOfMotionMeasurement implements Assessment 
 
   @Value.Check
   void check() {
-    checkArgument(
-        degrees() >= 0 && degrees() <= MAXIMUM_DEGREES,
-        "range of motion %s: degrees must be within 0..360: %s",
-        id(),
-        degrees());
+    if (!(degrees() >= 0 && degrees() <= MAXIMUM_DEGREES)) {
+      throw new IllegalArgumentException(
+          lenientFormat("range of motion %s: degrees must be within 0..360: %s", id(), degrees()));
+    }
     boolean midline = joint().isSpinal() && !isSided(movement());
-    checkArgument(
-        midline ? side() == Side.MIDLINE : side() == Side.LEFT || side() == Side.RIGHT,
-        midline
-            ? "range of motion %s: side of %s %s must be midline: %s"
-            : "range of motion %s: side of %s %s must be left or right: %s",
-        id(),
-        joint().id(),
-        movement().id(),
-        side().id());
+    if (!(midline ? side() == Side.MIDLINE : side() == Side.LEFT || side() == Side.RIGHT)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              midline
+                  ? "range of motion %s: side of %s %s must be midline: %s"
+                  : "range of motion %s: side of %s %s must be left or right: %s",
+              id(),
+              joint().id(),
+              movement().id(),
+              side().id()));
+    }
   }
 }

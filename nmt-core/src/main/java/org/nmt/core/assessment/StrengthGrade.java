@@ -1,6 +1,7 @@
 package org.nmt.core.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -56,20 +57,19 @@ public abstract non-sealed class StrengthGrade implements Assessment {
 
   @Value.Check
   void check() {
-    checkArgument(
-        grade() >= 0 && grade() <= MAXIMUM_GRADE,
-        "strength grade %s: grade must be within 0..5: %s",
-        id(),
-        grade());
-    muscleId()
-        .ifPresent(
-            muscle ->
-                checkArgument(
-                    Slugs.isSlug(muscle),
-                    "strength grade %s: muscleId must be a lower-kebab slug of at most 64"
-                        + " characters: '%s'",
-                    id(),
-                    muscle.length() > 80 ? muscle.substring(0, 80) + "..." : muscle));
+    if (!(grade() >= 0 && grade() <= MAXIMUM_GRADE)) {
+      throw new IllegalArgumentException(
+          lenientFormat("strength grade %s: grade must be within 0..5: %s", id(), grade()));
+    }
+    Optional<String> muscle = muscleId();
+    if (muscle.isPresent() && !Slugs.isSlug(muscle.get())) {
+      String shown =
+          muscle.get().length() > 80 ? muscle.get().substring(0, 80) + "..." : muscle.get();
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "strength grade %s: muscleId must be a lower-kebab slug of at most 64 characters: '%s'",
+              id(), shown));
+    }
     checkArgument(
         joint().isPresent() == movement().isPresent(),
         "strength grade %s: joint and movement must be given together",

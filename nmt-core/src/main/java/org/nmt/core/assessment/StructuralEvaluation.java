@@ -1,6 +1,7 @@
 package org.nmt.core.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -53,14 +54,13 @@ public abstract non-sealed class StructuralEvaluation implements Assessment {
         id());
     for (int i = 0; i < findings().size(); i++) {
       PosturalFinding finding = findings().get(i);
-      checkArgument(
-          planesEvaluated().contains(finding.plane()),
-          "structural evaluation %s: findings[%s] (%s) lies in the %s plane, which was not"
-              + " evaluated",
-          id(),
-          i,
-          finding.deviation().id(),
-          finding.plane().id());
+      if (!planesEvaluated().contains(finding.plane())) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "structural evaluation %s: findings[%s] (%s) lies in the %s plane, which was not"
+                    + " evaluated",
+                id(), i, finding.deviation().id(), finding.plane().id()));
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.nmt.core.record;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -193,61 +193,60 @@ public abstract class ClientRecord {
     Set<SessionId> sessionIds = Sets.newHashSetWithExpectedSize(sessions().size());
     Set<Object> assessmentIds = Sets.newHashSetWithExpectedSize(assessmentCount);
     for (int i = 0; i < assessments().size(); i++) {
-      checkArgument(
-          assessmentIds.add(assessments().get(i).id()),
-          "assessments[%s]: duplicate assessment id '%s'",
-          i,
-          assessments().get(i).id());
+      if (!assessmentIds.add(assessments().get(i).id())) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "assessments[%s]: duplicate assessment id '%s'", i, assessments().get(i).id()));
+      }
     }
     for (int i = 0; i < sessions().size(); i++) {
       Session session = sessions().get(i);
-      checkArgument(
-          session.clientId().equals(client().id()),
-          "sessions[%s]: session '%s' belongs to client '%s', not '%s'",
-          i,
-          session.id(),
-          session.clientId(),
-          client().id());
-      checkArgument(
-          sessionIds.add(session.id()), "sessions[%s]: duplicate session id '%s'", i, session.id());
+      if (!session.clientId().equals(client().id())) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "sessions[%s]: session '%s' belongs to client '%s', not '%s'",
+                i, session.id(), session.clientId(), client().id()));
+      }
+      if (!sessionIds.add(session.id())) {
+        throw new IllegalArgumentException(
+            lenientFormat("sessions[%s]: duplicate session id '%s'", i, session.id()));
+      }
       if (i > 0) {
         Session previous = sessions().get(i - 1);
-        checkArgument(
-            !session.start().isBefore(previous.start()),
-            "sessions[%s]: session '%s' starts at %s, before session '%s' at %s; sessions must be"
-                + " in order of start time",
-            i,
-            session.id(),
-            session.start(),
-            previous.id(),
-            previous.start());
+        if (session.start().isBefore(previous.start())) {
+          throw new IllegalArgumentException(
+              lenientFormat(
+                  "sessions[%s]: session '%s' starts at %s, before session '%s' at %s; sessions must be"
+                      + " in order of start time",
+                  i, session.id(), session.start(), previous.id(), previous.start()));
+        }
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        checkArgument(
-            assessmentIds.add(session.assessments().get(j).id()),
-            "sessions[%s].assessments[%s]: duplicate assessment id '%s'",
-            i,
-            j,
-            session.assessments().get(j).id());
+        if (!assessmentIds.add(session.assessments().get(j).id())) {
+          throw new IllegalArgumentException(
+              lenientFormat(
+                  "sessions[%s].assessments[%s]: duplicate assessment id '%s'",
+                  i, j, session.assessments().get(j).id()));
+        }
       }
     }
     for (int i = 1; i < transitions().size(); i++) {
-      checkArgument(
-          !transitions().get(i).at().isBefore(transitions().get(i - 1).at()),
-          "transitions[%s]: at %s is before the previous transition at %s; transitions must be in"
-              + " order of time",
-          i,
-          transitions().get(i).at(),
-          transitions().get(i - 1).at());
+      if (transitions().get(i).at().isBefore(transitions().get(i - 1).at())) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "transitions[%s]: at %s is before the previous transition at %s; transitions must be in"
+                    + " order of time",
+                i, transitions().get(i).at(), transitions().get(i - 1).at()));
+      }
     }
     for (int i = 1; i < signOffs().size(); i++) {
-      checkArgument(
-          !signOffs().get(i).at().isBefore(signOffs().get(i - 1).at()),
-          "signOffs[%s]: at %s is before the previous sign-off at %s; sign-offs must be in order"
-              + " of time",
-          i,
-          signOffs().get(i).at(),
-          signOffs().get(i - 1).at());
+      if (signOffs().get(i).at().isBefore(signOffs().get(i - 1).at())) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "signOffs[%s]: at %s is before the previous sign-off at %s; sign-offs must be in order"
+                    + " of time",
+                i, signOffs().get(i).at(), signOffs().get(i - 1).at()));
+      }
     }
   }
 }

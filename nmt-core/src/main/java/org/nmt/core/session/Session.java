@@ -1,6 +1,6 @@
 package org.nmt.core.session;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
@@ -110,30 +110,28 @@ public abstract class Session {
 
   @Value.Check
   void check() {
-    checkArgument(
-        duration().compareTo(Duration.ZERO) > 0 && duration().compareTo(MAXIMUM_DURATION) <= 0,
-        "session %s: duration must be within (0, 4 h]: %s",
-        id(),
-        duration());
+    if (!(duration().compareTo(Duration.ZERO) > 0 && duration().compareTo(MAXIMUM_DURATION) <= 0)) {
+      throw new IllegalArgumentException(
+          lenientFormat("session %s: duration must be within (0, 4 h]: %s", id(), duration()));
+    }
     checkPain("painBefore", painBefore());
     checkPain("painAfter", painAfter());
+    Instant end = end();
     for (int i = 0; i < assessments().size(); i++) {
       Instant taken = assessments().get(i).takenAt();
-      checkArgument(
-          !taken.isBefore(start()) && !taken.isAfter(end()),
-          "session %s: assessments[%s].takenAt must be within the session (%s to %s): %s",
-          id(),
-          i,
-          start(),
-          end(),
-          taken);
+      if (taken.isBefore(start()) || taken.isAfter(end)) {
+        throw new IllegalArgumentException(
+            lenientFormat(
+                "session %s: assessments[%s].takenAt must be within the session (%s to %s): %s",
+                id(), i, start(), end, taken));
+      }
     }
   }
 
   private void checkPain(String field, OptionalInt pain) {
-    pain.ifPresent(
-        p ->
-            checkArgument(
-                p >= 0 && p <= 10, "session %s: %s must be within 0..10: %s", id(), field, p));
+    if (pain.isPresent() && (pain.getAsInt() < 0 || pain.getAsInt() > 10)) {
+      throw new IllegalArgumentException(
+          lenientFormat("session %s: %s must be within 0..10: %s", id(), field, pain.getAsInt()));
+    }
   }
 }

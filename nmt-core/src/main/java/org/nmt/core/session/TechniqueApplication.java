@@ -1,6 +1,6 @@
 package org.nmt.core.session;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -59,32 +59,28 @@ public abstract class TechniqueApplication {
 
   @Value.Check
   void check() {
-    holdTime()
-        .ifPresent(
-            hold ->
-                checkArgument(
-                    hold.compareTo(Duration.ZERO) > 0 && hold.compareTo(MAXIMUM_HOLD) <= 0,
-                    "%s at %s: holdTime must be within (0, 30 min]: %s",
-                    technique().id(),
-                    target(),
-                    hold));
-    repetitions()
-        .ifPresent(
-            r ->
-                checkArgument(
-                    r >= 1 && r <= MAXIMUM_REPETITIONS,
-                    "%s at %s: repetitions must be within 1..1000: %s",
-                    technique().id(),
-                    target(),
-                    r));
-    reportedIntensity()
-        .ifPresent(
-            i ->
-                checkArgument(
-                    i >= 0 && i <= 10,
-                    "%s at %s: reportedIntensity must be within 0..10: %s",
-                    technique().id(),
-                    target(),
-                    i));
+    Optional<Duration> hold = holdTime();
+    if (hold.isPresent()
+        && (hold.get().compareTo(Duration.ZERO) <= 0 || hold.get().compareTo(MAXIMUM_HOLD) > 0)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s at %s: holdTime must be within (0, 30 min]: %s",
+              technique().id(), target(), hold.get()));
+    }
+    OptionalInt repetitions = repetitions();
+    if (repetitions.isPresent()
+        && (repetitions.getAsInt() < 1 || repetitions.getAsInt() > MAXIMUM_REPETITIONS)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s at %s: repetitions must be within 1..1000: %s",
+              technique().id(), target(), repetitions.getAsInt()));
+    }
+    OptionalInt intensity = reportedIntensity();
+    if (intensity.isPresent() && (intensity.getAsInt() < 0 || intensity.getAsInt() > 10)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "%s at %s: reportedIntensity must be within 0..10: %s",
+              technique().id(), target(), intensity.getAsInt()));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.nmt.core.trigger;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -112,13 +113,13 @@ public abstract class TriggerPointExamination {
           "trigger point %s: referralZonesObserved must be 1..100 characters, not blank",
           location());
     }
-    palpationPain()
-        .ifPresent(
-            p ->
-                checkArgument(
-                    p >= 0 && p <= 10,
-                    "trigger point %s: palpationPain must be within 0..10: %s",
-                    location(),
-                    p));
+    OptionalInt palpationPain = palpationPain();
+    if (palpationPain.isPresent()
+        && (palpationPain.getAsInt() < 0 || palpationPain.getAsInt() > 10)) {
+      throw new IllegalArgumentException(
+          lenientFormat(
+              "trigger point %s: palpationPain must be within 0..10: %s",
+              location(), palpationPain.getAsInt()));
+    }
   }
 }
