@@ -20,13 +20,15 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.io.internal.LeadingRecords;
 import org.nmt.io.json.DocumentException;
 import org.nmt.io.json.Documents;
 
 /**
  * Reads an NDJSON cohort, one client record per line, as a stream in constant memory: it holds one
- * line at a time, never more than {@link ReadOptions#maxLineBytes()} bytes of it (and a carriage
- * return), so a cohort far larger than the heap can be read.
+ * line at a time, in a buffer of the input that grows to 1 MB at most, and a longer line in a
+ * buffer of never more than {@link ReadOptions#maxLineBytes()} bytes (and a carriage return), so a
+ * cohort far larger than the heap can be read.
  *
  * <p>Each line is a complete client record document, read as {@link Documents#readRecord(byte[],
  * org.nmt.core.anatomy.MuscleCatalog)} reads one, with all its checks. Lines end with {@code \n}
@@ -54,13 +56,27 @@ import org.nmt.io.json.Documents;
  */
 public final class CohortReader implements Iterator<ClientRecord>, Closeable {
   private static final int CHUNK_BYTES = 64 * 1024;
+
+  /**
+   * The most {@link #chunk} grows to so that a long line is still read in place; a longer line is
+   * read through {@link #line}.
+   */
+  private static final int MAX_CHUNK_BYTES = 1024 * 1024;
+
   private static final int INITIAL_LINE_BYTES = 8 * 1024;
 
   private final InputStream in;
   private final ReadOptions options;
-  private final byte[] chunk = new byte[CHUNK_BYTES];
+  private byte[] chunk;
   private int chunkPosition;
   private int chunkLimit;
+
+  /** The index in {@link #chunk} of its last {@code \n}, or -1: the lines before it are whole. */
+  private int lastNewline = -1;
+
+  /** Where the document read in place ended: see {@link #readInPlace}. */
+  private final int[] documentEnd = new int[1];
+
   private byte[] line;
   private int lineLength;
   private boolean lineTooLong;
@@ -76,8 +92,14 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
   private final List<SkippedLine> skippedLines = new ArrayList<>();
 
   private CohortReader(InputStream in, ReadOptions options) {
+    this(in, options, CHUNK_BYTES);
+  }
+
+  /** A reader that reads its input {@code chunkBytes} at a time: small chunks for tests. */
+  CohortReader(InputStream in, ReadOptions options, int chunkBytes) {
     this.in = checkNotNull(in, "in");
     this.options = checkNotNull(options, "options");
+    this.chunk = new byte[chunkBytes];
     this.line = new byte[Math.min(INITIAL_LINE_BYTES, options.maxLineBytes())];
   }
 
@@ -194,7 +216,14 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
 
   /** The next record, past blank and bad lines, or {@code null} at the end of the cohort. */
   private ClientRecord advance() {
-    while (readLine()) {
+    while (true) {
+      ClientRecord record = readInPlace();
+      if (record != null) {
+        return record;
+      }
+      if (!readLine()) {
+        break;
+      }
       if (!lineTooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
         lineLength--;
       }
@@ -227,6 +256,86 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
     }
     ended = true;
     return null;
+  }
+
+  /**
+   * The record of the next line, read where it lies in {@link #chunk}, without finding first where
+   * the line ends or copying it out: the common case, a line that is one good record document,
+   * whole in the chunk, followed by nothing but spaces or tabs (and a carriage return) before its
+   * line break, and not longer than the limit. Any other line gives {@code null} with nothing
+   * consumed, and is read alone by {@link #readLine}, which finds what is wrong with it.
+   */
+  private ClientRecord readInPlace() {
+    if (chunkPosition > lastNewline && !refillAfterUnreadBytes()) {
+      return null;
+    }
+    ClientRecord record =
+        LeadingRecords.read(
+            chunk, chunkPosition, lastNewline + 1 - chunkPosition, options.catalog(), documentEnd);
+    if (record == null) {
+      return null;
+    }
+    // the document holds no line break, so the chunk's last one stops this scan
+    int end = documentEnd[0];
+    while (chunk[end] == ' ' || chunk[end] == '\t') {
+      end++;
+    }
+    int lineBreak = chunk[end] == '\r' ? end + 1 : end;
+    if (chunk[lineBreak] != '\n' || end - chunkPosition > options.maxLineBytes()) {
+      return null;
+    }
+    chunkPosition = lineBreak + 1;
+    lineNumber++;
+    return record;
+  }
+
+  /**
+   * Moves the unread bytes of {@link #chunk} to its start and reads more input after them, until
+   * they hold a whole line; a chunk that is full of one line grows, up to {@link #MAX_CHUNK_BYTES}
+   * (and no further than a line can be long).
+   *
+   * @return false if they cannot: the input ended, or the line is longer than the chunk can be
+   */
+  private boolean refillAfterUnreadBytes() {
+    int unread = chunkLimit - chunkPosition;
+    System.arraycopy(chunk, chunkPosition, chunk, 0, unread);
+    chunkPosition = 0;
+    chunkLimit = unread;
+    lastNewline = -1;
+    while (chunkLimit < chunk.length || grow()) {
+      int n = read(chunkLimit);
+      if (n < 0) {
+        return false;
+      }
+      chunkLimit += n;
+      if (noteLastNewline(chunkLimit - n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Doubles {@link #chunk}, up to its longest: room for the longest line, its CR and LF. */
+  private boolean grow() {
+    long longest = Math.min(MAX_CHUNK_BYTES, options.maxLineBytes() + 2L);
+    if (chunk.length >= longest) {
+      return false;
+    }
+    chunk = Arrays.copyOf(chunk, (int) Math.min(2L * chunk.length, longest));
+    return true;
+  }
+
+  /**
+   * Sets {@link #lastNewline} to the last {@code \n} of the bytes just read, from {@code from} to
+   * {@link #chunkLimit}, if they hold one.
+   */
+  private boolean noteLastNewline(int from) {
+    int newline = LineBytes.lastIndexOfNewline(chunk, from, chunkLimit);
+    if (newline >= 0) {
+      lastNewline = newline;
+      return true;
+    }
+    return false;
   }
 
   private void bad(DocumentException error) {
@@ -305,17 +414,25 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
   }
 
   private boolean fill() {
+    int n = read(0);
+    if (n < 0) {
+      return false;
+    }
+    chunkPosition = 0;
+    chunkLimit = n;
+    lastNewline = -1;
+    noteLastNewline(0);
+    return true;
+  }
+
+  /** Reads input into {@link #chunk} from {@code from}: how many bytes, at least one, or -1. */
+  private int read(int from) {
     try {
       int n;
       do {
-        n = in.read(chunk, 0, chunk.length);
+        n = in.read(chunk, from, chunk.length - from);
       } while (n == 0);
-      if (n < 0) {
-        return false;
-      }
-      chunkPosition = 0;
-      chunkLimit = n;
-      return true;
+      return n;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

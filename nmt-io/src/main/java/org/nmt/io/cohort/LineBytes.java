@@ -31,6 +31,21 @@ final class LineBytes {
     return i;
   }
 
+  /** The index of the last {@code \n} in {@code bytes[from, to)}, or -1. */
+  static int lastIndexOfNewline(byte[] bytes, int from, int to) {
+    int i = to;
+    while (i - Long.BYTES >= from
+        && !hasZeroByte((long) WORDS.get(bytes, i - Long.BYTES) ^ NEWLINES)) {
+      i -= Long.BYTES;
+    }
+    for (int j = i - 1; j >= from; j--) {
+      if (bytes[j] == '\n') {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Whether one of the eight bytes of {@code word} is {@code \n} or {@code \r}. */
   private static boolean hasLineByte(long word) {
     return hasZeroByte(word ^ NEWLINES) || hasZeroByte(word ^ RETURNS);

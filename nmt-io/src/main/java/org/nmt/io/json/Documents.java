@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.io.internal.LeadingRecords;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.plan.TreatmentPlan;
 
@@ -115,6 +116,10 @@ public final class Documents {
   /** Reads one value of a document, at the parser's token, as a tree: the document goes on. */
   static final ObjectReader VALUE_TREES =
       MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  static {
+    LeadingRecords.install(Documents::readLeadingRecord);
+  }
 
   private Documents() {}
 
@@ -439,6 +444,35 @@ public final class Documents {
       byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
       parse(whole);
       throw locate(e, whole);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The record of the document that starts at {@code json[offset]}, its opening brace, and ends on
+   * that line, before {@code offset + length}, or {@code null}: for a cohort's lines, read in place
+   * without first finding where each ends (see {@link LeadingRecords#read}).
+   */
+  private static ClientRecord readLeadingRecord(
+      byte[] json, int offset, int length, MuscleCatalog catalog, int[] end) {
+    if (length < 2 || json[offset] != '{') {
+      return null;
+    }
+    try (JsonParser parser = STREAMING.createParser(json, offset, length)) {
+      Cursor document = new Cursor(parser);
+      if (!currentHeader(document, DocumentKind.CLIENT_RECORD)) {
+        return null;
+      }
+      ClientRecord record = CatalogCheck.checked(RecordCodec.readRecord(document), catalog);
+      JsonLocation after = parser.currentLocation();
+      if (after.getLineNr() != 1) {
+        return null;
+      }
+      end[0] = offset + (int) after.getByteOffset();
+      return record;
+    } catch (DocumentException e) {
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

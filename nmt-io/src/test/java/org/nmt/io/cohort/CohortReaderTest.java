@@ -461,4 +461,152 @@ class CohortReaderTest {
               }
             });
   }
+
+  /**
+   * Lines of every kind the reader tells apart: good records (also with spaces, tabs or a carriage
+   * return around them), blank lines, records that are bad, cut over two lines, followed by more on
+   * their line, or spelled so that they are read as trees, and lines that are too long.
+   */
+  private static List<byte[]> lineKinds() {
+    String first = valid("c-a");
+    return List.of(
+        first.getBytes(UTF_8),
+        " \t ".getBytes(UTF_8),
+        MALFORMED.getBytes(UTF_8),
+        DOMAIN_VIOLATION.getBytes(UTF_8),
+        "y".repeat(300).getBytes(UTF_8),
+        (valid("c-b") + " \t").getBytes(UTF_8),
+        (valid("c-c") + "\r").getBytes(UTF_8),
+        valid("c-d").replaceFirst(",", ",\r").getBytes(UTF_8),
+        (valid("c-e") + valid("c-f")).getBytes(UTF_8),
+        (valid("c-g") + " x").getBytes(UTF_8),
+        ("  " + valid("c-h")).getBytes(UTF_8),
+        first.substring(0, 40).getBytes(UTF_8),
+        first.substring(40).getBytes(UTF_8),
+        valid("c-i")
+            .replace(
+                "\"kind\":\"client-record\",\"formatVersion\":\"1.0\",",
+                "\"formatVersion\":\"1.0\",\"kind\":\"client-record\",")
+            .getBytes(UTF_8),
+        valid("c-j").replace("\"c-j\"", "\"c-j\\u0041\"").getBytes(UTF_8),
+        valid("c-k").replace("\"c-k\"", "\"c-k\r\"").getBytes(UTF_8),
+        GARBAGE,
+        EMPTY_OBJECT.getBytes(UTF_8),
+        (valid("c-l") + "\r\r").getBytes(UTF_8));
+  }
+
+  /**
+   * What a reader must give for {@code cohort}, worked out line by line as the class documents it,
+   * each line read alone with {@link Documents#readRecord(byte[], MuscleCatalog)}: a record, or
+   * "skipped" with the line number, pointer, line, column and rule of its error.
+   */
+  private static List<Object> expectedOutcomes(byte[] cohort, int maxLineBytes) {
+    List<Object> outcomes = new ArrayList<>();
+    int start = 0;
+    long lineNumber = 0;
+    while (start < cohort.length) {
+      int end =
+          Bytes.indexOf(java.util.Arrays.copyOfRange(cohort, start, cohort.length), (byte) '\n');
+      end = end < 0 ? cohort.length : start + end;
+      lineNumber++;
+      int length = end - start;
+      if (length > 0 && cohort[end - 1] == '\r') {
+        length--;
+      }
+      byte[] line = java.util.Arrays.copyOfRange(cohort, start, start + length);
+      start = end + 1;
+      if (length > maxLineBytes) {
+        outcomes.add(
+            skipped(
+                lineNumber,
+                "",
+                lineNumber,
+                maxLineBytes + 1,
+                "line longer than " + maxLineBytes + " bytes"));
+        continue;
+      }
+      if (new String(line, UTF_8).chars().allMatch(c -> c == ' ' || c == '\t')) {
+        continue;
+      }
+      int carriageReturn = Bytes.indexOf(line, (byte) '\r');
+      if (carriageReturn >= 0) {
+        outcomes.add(
+            skipped(
+                lineNumber,
+                "",
+                lineNumber,
+                carriageReturn + 1,
+                "carriage return inside a line; a record's document must be on one line"));
+        continue;
+      }
+      try {
+        outcomes.add(Documents.readRecord(line, MuscleCatalog.standard()));
+      } catch (DocumentException e) {
+        outcomes.add(
+            skipped(lineNumber, e.pointer(), lineNumber, e.line() == 1 ? e.column() : 0, e.rule()));
+      }
+    }
+    return outcomes;
+  }
+
+  private static String skipped(
+      long lineNumber, String pointer, long line, int column, String rule) {
+    return "skipped line " + lineNumber + " at " + pointer + " " + line + ":" + column + " " + rule;
+  }
+
+  @Test
+  void readsEveryLineAsTheLineReadAloneWouldBeHoweverChunksAndReadsCutIt() {
+    List<byte[]> kinds = lineKinds();
+    qt().withFixedSeed(20261124L)
+        .withExamples(1500)
+        .forAll(
+            lists().of(integers().between(0, kinds.size() - 1)).ofSizeBetween(0, 16),
+            integers().between(1, 400),
+            integers().between(8, 700),
+            integers().between(0, 3))
+        .checkAssert(
+            (chosen, step, chunkBytes, endings) -> {
+              ByteArrayOutputStream text = new ByteArrayOutputStream();
+              for (int i = 0; i < chosen.size(); i++) {
+                text.writeBytes(kinds.get(chosen.get(i)));
+                boolean last = i == chosen.size() - 1;
+                if (!last || endings % 2 == 0) {
+                  text.writeBytes(
+                      endings < 2 || i % 2 == 0 ? new byte[] {'\n'} : new byte[] {'\r', '\n'});
+                }
+              }
+              byte[] cohort = text.toByteArray();
+              int maxLineBytes = 250;
+              ReadOptions options =
+                  ReadOptions.builder()
+                      .errorPolicy(ErrorPolicy.SKIP)
+                      .maxLineBytes(maxLineBytes)
+                      .maxSkippedLinesKept(100)
+                      .build();
+              List<Object> outcomes = new ArrayList<>();
+              try (CohortReader reader =
+                  new CohortReader(trickle(cohort, step), options, chunkBytes)) {
+                while (reader.hasNext()) {
+                  outcomes.add(reader.next());
+                }
+                List<Object> all = new ArrayList<>(outcomes);
+                for (SkippedLine line : reader.skippedLines()) {
+                  DocumentException e = line.error();
+                  all.add(skipped(line.lineNumber(), e.pointer(), e.line(), e.column(), e.rule()));
+                }
+                List<Object> expected = expectedOutcomes(cohort, maxLineBytes);
+                List<Object> expectedRecords =
+                    expected.stream()
+                        .filter(ClientRecord.class::isInstance)
+                        .collect(Collectors.toList());
+                List<Object> expectedSkipped =
+                    expected.stream().filter(String.class::isInstance).collect(Collectors.toList());
+                expectedRecords.addAll(expectedSkipped);
+                assertEquals(expectedRecords, all);
+                assertEquals(expectedSkipped.size(), reader.skippedCount());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
 }

@@ -19,6 +19,15 @@ class LineBytesTest {
     return to;
   }
 
+  private static int plainLastIndexOfNewline(byte[] bytes, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Bytes mostly other than line bytes, some of them close to them or with the high bit set. */
   private static final byte[] ALPHABET = {
     'a', '{', '"', ' ', 0, 9, 11, 12, 14, (byte) 0x8a, (byte) 0x8d, (byte) 0xff, '\n', '\r'
@@ -40,6 +49,36 @@ class LineBytesTest {
               return LineBytes.indexOfLineByte(bytes, from, to)
                   == plainIndexOfLineByte(bytes, from, to);
             });
+  }
+
+  @Test
+  void findsTheSameLastNewlineAsAPlainLoop() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(2000)
+        .forAll(
+            lists().of(integers().between(0, 40)).ofSizeBetween(0, 70),
+            integers().between(0, 70),
+            integers().between(0, 70))
+        .check(
+            (choices, a, b) -> {
+              byte[] bytes = bytes(choices);
+              int from = Math.min(Math.min(a, b), bytes.length);
+              int to = Math.min(Math.max(a, b), bytes.length);
+              return LineBytes.lastIndexOfNewline(bytes, from, to)
+                  == plainLastIndexOfNewline(bytes, from, to);
+            });
+  }
+
+  @Test
+  void findsTheLastNewlineInEveryPositionOfAWord() {
+    for (int position = 0; position < 24; position++) {
+      byte[] bytes = new byte[24];
+      java.util.Arrays.fill(bytes, (byte) '\r');
+      bytes[position] = '\n';
+      assertEquals(position, LineBytes.lastIndexOfNewline(bytes, 0, 24));
+      assertEquals(position, LineBytes.lastIndexOfNewline(bytes, position, position + 1));
+      assertEquals(-1, LineBytes.lastIndexOfNewline(bytes, 0, position));
+    }
   }
 
   @Test
