@@ -229,7 +229,7 @@ class EnumIdsTest {
         .withExamples(2000)
         .forAll(
             integers().between(0, constants.size() - 1),
-            integers().between(0, 3),
+            integers().between(0, 5),
             strings().ascii().ofLengthBetween(0, 4),
             strings().ascii().ofLengthBetween(0, 30))
         .checkAssert(
@@ -237,12 +237,16 @@ class EnumIdsTest {
               Enum<?> constant = constants.get(index);
               Class<?> type = constant.getDeclaringClass();
               String id = EnumIds.id(constant);
-              // the id itself, a neighbour of it in length or in one character, or any text
+              // the id itself, a neighbour of it in length or in one character (the last, or any
+              // one, replaced by an ASCII or a non-ASCII character), or any text
+              int at = random.length() % id.length();
               String text =
                   switch (mutation) {
                     case 0 -> id;
                     case 1 -> id.substring(0, id.length() - 1);
                     case 2 -> id.substring(0, id.length() - 1) + (random + "x").charAt(0);
+                    case 3 -> id.substring(0, at) + (random + "x").charAt(0) + id.substring(at + 1);
+                    case 4 -> id.substring(0, at) + "\u00e9" + id.substring(at + 1);
                     default -> random;
                   };
               char[] chars = (padding + text + padding).toCharArray();
@@ -251,6 +255,26 @@ class EnumIdsTest {
               Object actual = outcome(() -> parse(type, chars, offset, text.length()));
               assertEquals(expected, actual);
             });
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aLookupAgreesWithTheStaticMethodsForEveryConstantOfEveryEnum() {
+    for (Class<? extends Enum<?>> type : ENUMS) {
+      EnumIds.Lookup lookup = EnumIds.lookup((Class) type);
+      assertSame(lookup, EnumIds.lookup((Class) type));
+      assertEquals("EnumIds.Lookup[" + type.getSimpleName() + "]", lookup.toString());
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String id = EnumIds.id(constant);
+        assertEquals(id, lookup.id(constant));
+        assertSame(constant, lookup.parse(id));
+        char[] chars = ("<" + id + ">").toCharArray();
+        assertSame(constant, lookup.parse(chars, 1, id.length()));
+      }
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> lookup.parse("no-such-id"));
+      assertEquals("unknown " + type.getSimpleName() + " id: 'no-such-id'", e.getMessage());
+    }
   }
 
   @Test

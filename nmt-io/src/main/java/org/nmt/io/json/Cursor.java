@@ -558,13 +558,17 @@ final class Cursor {
 
   /** The constant of {@code type} with the string's id, refused here if there is none. */
   <E extends Enum<E>> E enumValue(Class<E> type) {
+    return enumValue(EnumIds.lookup(type));
+  }
+
+  /** The constant of the string's id in {@code ids}, refused here if there is none. */
+  <E extends Enum<E>> E enumValue(EnumIds.Lookup<E> ids) {
     if (token() != JsonToken.VALUE_STRING) {
       throw fail("must be a string, not " + type());
     }
     try {
       // matched in the parser's buffer, without a string per value
-      return EnumIds.parse(
-          type, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return ids.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     } catch (IOException e) {
       throw jackson(e);
     } catch (IllegalArgumentException e) {

@@ -65,6 +65,36 @@ import org.nmt.io.json.Cursor.Fields;
  * docs/FORMAT.md}.
  */
 final class RecordCodec {
+  // the ids of the enums a record holds, each looked up once
+  private static final EnumIds.Lookup<AdverseEventKind> ADVERSE_EVENT_KIND_IDS =
+      EnumIds.lookup(AdverseEventKind.class);
+  private static final EnumIds.Lookup<BodyRegion> BODY_REGION_IDS =
+      EnumIds.lookup(BodyRegion.class);
+  private static final EnumIds.Lookup<EnduranceTestKind> ENDURANCE_TEST_KIND_IDS =
+      EnumIds.lookup(EnduranceTestKind.class);
+  private static final EnumIds.Lookup<Joint> JOINT_IDS = EnumIds.lookup(Joint.class);
+  private static final EnumIds.Lookup<MotionMode> MOTION_MODE_IDS =
+      EnumIds.lookup(MotionMode.class);
+  private static final EnumIds.Lookup<Movement> MOVEMENT_IDS = EnumIds.lookup(Movement.class);
+  private static final EnumIds.Lookup<PainContext> PAIN_CONTEXT_IDS =
+      EnumIds.lookup(PainContext.class);
+  private static final EnumIds.Lookup<PainScale> PAIN_SCALE_IDS = EnumIds.lookup(PainScale.class);
+  private static final EnumIds.Lookup<PosturalDeviation> POSTURAL_DEVIATION_IDS =
+      EnumIds.lookup(PosturalDeviation.class);
+  private static final EnumIds.Lookup<PressureLevel> PRESSURE_LEVEL_IDS =
+      EnumIds.lookup(PressureLevel.class);
+  private static final EnumIds.Lookup<Questionnaire> QUESTIONNAIRE_IDS =
+      EnumIds.lookup(Questionnaire.class);
+  private static final EnumIds.Lookup<ScreeningItem> SCREENING_ITEM_IDS =
+      EnumIds.lookup(ScreeningItem.class);
+  private static final EnumIds.Lookup<Sex> SEX_IDS = EnumIds.lookup(Sex.class);
+  private static final EnumIds.Lookup<Side> SIDE_IDS = EnumIds.lookup(Side.class);
+  private static final EnumIds.Lookup<Soreness> SORENESS_IDS = EnumIds.lookup(Soreness.class);
+  private static final EnumIds.Lookup<Stage> STAGE_IDS = EnumIds.lookup(Stage.class);
+  private static final EnumIds.Lookup<Technique> TECHNIQUE_IDS = EnumIds.lookup(Technique.class);
+  private static final EnumIds.Lookup<TransitionKind> TRANSITION_KIND_IDS =
+      EnumIds.lookup(TransitionKind.class);
+
   private RecordCodec() {}
 
   static String id(Enum<?> constant) {
@@ -159,7 +189,7 @@ final class RecordCodec {
           switch (name) {
             case "id" -> client.id(in.id(ClientId::of));
             case "birthYear" -> client.birthYear(in.integer());
-            case "sex" -> client.sex(in.enumValue(Sex.class));
+            case "sex" -> client.sex(in.enumValue(SEX_IDS));
             case "activityProfiles" ->
                 in.set(id -> EnumIds.parse(ActivityProfile.class, id), client::addActivityProfiles);
             default ->
@@ -205,9 +235,9 @@ final class RecordCodec {
         SCREENING,
         name -> {
           switch (name) {
-            case "item" -> finding.item(in.enumValue(ScreeningItem.class));
-            case "region" -> finding.region(in.enumValue(BodyRegion.class));
-            case "side" -> finding.side(in.enumValue(Side.class));
+            case "item" -> finding.item(in.enumValue(SCREENING_ITEM_IDS));
+            case "region" -> finding.region(in.enumValue(BODY_REGION_IDS));
+            case "side" -> finding.side(in.enumValue(SIDE_IDS));
             case "clearance" -> finding.clearance(readClearance(in));
             default -> finding.resolvedOn(in.date());
           }
@@ -262,7 +292,7 @@ final class RecordCodec {
         name -> {
           switch (name) {
             case "muscle" -> parts.muscle = in.sharedText();
-            case "side" -> parts.side = in.enumValue(Side.class);
+            case "side" -> parts.side = in.enumValue(SIDE_IDS);
             default -> parts.site = in.sharedText();
           }
         });
@@ -345,8 +375,8 @@ final class RecordCodec {
           switch (name) {
             case "id" -> pain.id(in.id(AssessmentId::of));
             case "takenAt" -> pain.takenAt(in.instant());
-            case "scale" -> pain.scale(in.enumValue(PainScale.class));
-            case "context" -> pain.context(in.enumValue(PainContext.class));
+            case "scale" -> pain.scale(in.enumValue(PAIN_SCALE_IDS));
+            case "context" -> pain.context(in.enumValue(PAIN_CONTEXT_IDS));
             case "value" -> pain.value(in.integer());
             default -> {
               // type: read first.
@@ -387,11 +417,11 @@ final class RecordCodec {
           switch (name) {
             case "id" -> rom.id(in.id(AssessmentId::of));
             case "takenAt" -> rom.takenAt(in.instant());
-            case "joint" -> rom.joint(in.enumValue(Joint.class));
-            case "movement" -> rom.movement(in.enumValue(Movement.class));
-            case "side" -> rom.side(in.enumValue(Side.class));
+            case "joint" -> rom.joint(in.enumValue(JOINT_IDS));
+            case "movement" -> rom.movement(in.enumValue(MOVEMENT_IDS));
+            case "side" -> rom.side(in.enumValue(SIDE_IDS));
             case "degrees" -> rom.degrees(in.number());
-            case "mode" -> rom.mode(in.enumValue(MotionMode.class));
+            case "mode" -> rom.mode(in.enumValue(MOTION_MODE_IDS));
             default -> {
               // type: read first.
             }
@@ -409,9 +439,9 @@ final class RecordCodec {
             case "id" -> grade.id(in.id(AssessmentId::of));
             case "takenAt" -> grade.takenAt(in.instant());
             case "muscle" -> grade.muscleId(in.sharedText());
-            case "joint" -> grade.joint(in.enumValue(Joint.class));
-            case "movement" -> grade.movement(in.enumValue(Movement.class));
-            case "side" -> grade.side(in.enumValue(Side.class));
+            case "joint" -> grade.joint(in.enumValue(JOINT_IDS));
+            case "movement" -> grade.movement(in.enumValue(MOVEMENT_IDS));
+            case "side" -> grade.side(in.enumValue(SIDE_IDS));
             case "grade" -> grade.grade(in.integer());
             default -> {
               // type: read first.
@@ -429,8 +459,8 @@ final class RecordCodec {
           switch (name) {
             case "id" -> test.id(in.id(AssessmentId::of));
             case "takenAt" -> test.takenAt(in.instant());
-            case "test" -> test.test(in.enumValue(EnduranceTestKind.class));
-            case "side" -> test.side(in.enumValue(Side.class));
+            case "test" -> test.test(in.enumValue(ENDURANCE_TEST_KIND_IDS));
+            case "side" -> test.side(in.enumValue(SIDE_IDS));
             case "value" -> test.value(in.number());
             default -> {
               // type: read first.
@@ -465,9 +495,9 @@ final class RecordCodec {
         POSTURAL,
         name -> {
           switch (name) {
-            case "deviation" -> finding.deviation(in.enumValue(PosturalDeviation.class));
+            case "deviation" -> finding.deviation(in.enumValue(POSTURAL_DEVIATION_IDS));
             case "value" -> finding.value(in.number());
-            case "side" -> finding.side(in.enumValue(Side.class));
+            case "side" -> finding.side(in.enumValue(SIDE_IDS));
             default -> finding.normalRange(readNormalRange(in));
           }
         });
@@ -496,7 +526,7 @@ final class RecordCodec {
           switch (name) {
             case "id" -> score.id(in.id(AssessmentId::of));
             case "takenAt" -> score.takenAt(in.instant());
-            case "questionnaire" -> score.questionnaire(in.enumValue(Questionnaire.class));
+            case "questionnaire" -> score.questionnaire(in.enumValue(QUESTIONNAIRE_IDS));
             case "score" -> score.score(in.number());
             default -> {
               // type: read first.
@@ -631,7 +661,7 @@ final class RecordCodec {
             case "therapistId" -> session.therapistId(in.id(TherapistId::of));
             case "start" -> session.start(in.instant());
             case "duration" -> session.duration(in.duration());
-            case "stage" -> session.stage(in.enumValue(Stage.class));
+            case "stage" -> session.stage(in.enumValue(STAGE_IDS));
             case "painBefore" -> session.painBefore(in.integer());
             case "painAfter" -> session.painAfter(in.integer());
             case "triggerPointExaminations" ->
@@ -673,9 +703,9 @@ final class RecordCodec {
         TECHNIQUE,
         name -> {
           switch (name) {
-            case "technique" -> application.technique(in.enumValue(Technique.class));
+            case "technique" -> application.technique(in.enumValue(TECHNIQUE_IDS));
             case "target" -> application.target(readLocation(in));
-            case "pressure" -> application.pressure(in.enumValue(PressureLevel.class));
+            case "pressure" -> application.pressure(in.enumValue(PRESSURE_LEVEL_IDS));
             case "holdTime" -> application.holdTime(in.duration());
             case "repetitions" -> application.repetitions(in.integer());
             default -> application.reportedIntensity(in.integer());
@@ -690,7 +720,7 @@ final class RecordCodec {
         RESPONSE,
         name -> {
           switch (name) {
-            case "soreness" -> response.soreness(in.enumValue(Soreness.class));
+            case "soreness" -> response.soreness(in.enumValue(SORENESS_IDS));
             case "sorenessDuration" -> response.sorenessDuration(in.duration());
             default -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
           }
@@ -704,7 +734,7 @@ final class RecordCodec {
         ADVERSE,
         name -> {
           switch (name) {
-            case "kind" -> adverse.kind(in.enumValue(AdverseEventKind.class));
+            case "kind" -> adverse.kind(in.enumValue(ADVERSE_EVENT_KIND_IDS));
             case "serious" -> adverse.serious(in.bool());
             default -> adverse.description(in.text());
           }
@@ -825,9 +855,9 @@ final class RecordCodec {
         name -> {
           switch (name) {
             case "at" -> transition.at(in.instant());
-            case "kind" -> transition.kind(in.enumValue(TransitionKind.class));
-            case "fromStage" -> transition.fromStage(in.enumValue(Stage.class));
-            case "toStage" -> transition.toStage(in.enumValue(Stage.class));
+            case "kind" -> transition.kind(in.enumValue(TRANSITION_KIND_IDS));
+            case "fromStage" -> transition.fromStage(in.enumValue(STAGE_IDS));
+            case "toStage" -> transition.toStage(in.enumValue(STAGE_IDS));
             case "therapistId" -> transition.therapistId(in.id(TherapistId::of));
             case "justification" -> transition.justification(in.text());
             case "failedCriteria" -> in.array(() -> transition.addFailedCriteria(in.text()));
@@ -865,7 +895,7 @@ final class RecordCodec {
         SIGN_OFF,
         name -> {
           switch (name) {
-            case "stage" -> parts.stage = in.enumValue(Stage.class);
+            case "stage" -> parts.stage = in.enumValue(STAGE_IDS);
             case "therapistId" -> parts.therapist = in.id(TherapistId::of);
             default -> parts.at = in.instant();
           }
