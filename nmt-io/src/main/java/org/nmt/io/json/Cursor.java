@@ -142,6 +142,8 @@ final class Cursor {
   /** Values read again and again, by a hash of their characters: see {@link #sharedText}. */
   private final String[] shared = new String[64];
 
+  private SharedLocations locations;
+
   private JsonParser parser;
   private String[] names = new String[16];
   private int[] indices = new int[16];
@@ -151,6 +153,14 @@ final class Cursor {
   /** A cursor on {@code parser}, before its first token; its values are at the root pointer. */
   Cursor(JsonParser parser) {
     this.parser = parser;
+  }
+
+  /** The locations this document has read so far, for a codec to share. */
+  SharedLocations locations() {
+    if (locations == null) {
+      locations = new SharedLocations();
+    }
+    return locations;
   }
 
   // ---- tokens and the pointer

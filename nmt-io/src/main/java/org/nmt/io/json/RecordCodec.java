@@ -296,11 +296,17 @@ final class RecordCodec {
             default -> parts.site = in.sharedText();
           }
         });
-    return in.build(
-        () ->
-            parts.site == null
-                ? TissueLocation.of(parts.muscle, parts.side)
-                : TissueLocation.of(parts.muscle, parts.side, parts.site));
+    TissueLocation known = in.locations().find(parts.muscle, parts.side, parts.site);
+    if (known != null) {
+      return known;
+    }
+    return in.locations()
+        .keep(
+            in.build(
+                () ->
+                    parts.site == null
+                        ? TissueLocation.of(parts.muscle, parts.side)
+                        : TissueLocation.of(parts.muscle, parts.side, parts.site)));
   }
 
   static void writeLocation(Out out, TissueLocation location) {
