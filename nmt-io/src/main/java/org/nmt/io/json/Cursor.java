@@ -516,7 +516,14 @@ final class Cursor {
     }
     double value;
     try {
-      value = parser.getDoubleValue();
+      value =
+          token() == JsonToken.VALUE_NUMBER_FLOAT
+              ? ShortDecimals.parse(
+                  parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+              : Double.NaN;
+      if (Double.isNaN(value)) {
+        value = parser.getDoubleValue();
+      }
     } catch (IOException e) {
       throw jackson(e);
     }
