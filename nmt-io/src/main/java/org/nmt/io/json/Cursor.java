@@ -570,7 +570,11 @@ final class Cursor {
   /** The string mapped by {@code parser}, whose rejection is located here. */
   <T> T id(Function<String, T> parser) {
     String text = text();
-    return domain(() -> parser.apply(text));
+    try {
+      return parser.apply(text);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** The constant of {@code type} with the string's id, refused here if there is none. */
@@ -601,13 +605,26 @@ final class Cursor {
   <T> T domain(Supplier<T> build) {
     try {
       return build.get();
-    } catch (IllegalArgumentException
-        | NullPointerException
-        | IllegalStateException
-        | DateTimeException
-        | ArithmeticException e) {
-      throw fail(message(e));
+    } catch (RuntimeException e) {
+      throw refused(e);
     }
+  }
+
+  /**
+   * The refusal, here, of a value the domain model refused with {@code e}: an {@link
+   * IllegalArgumentException}, or a {@link NullPointerException}, {@link IllegalStateException},
+   * {@link DateTimeException} or {@link ArithmeticException} of its checks at the ends of time; any
+   * other exception is not a refusal and is thrown as it is.
+   */
+  private RuntimeException refused(RuntimeException e) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof NullPointerException
+        || e instanceof IllegalStateException
+        || e instanceof DateTimeException
+        || e instanceof ArithmeticException) {
+      return fail(message(e));
+    }
+    return e;
   }
 
   /** The message of the domain model's refusal {@code e}. */
