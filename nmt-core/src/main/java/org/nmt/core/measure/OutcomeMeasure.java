@@ -59,6 +59,19 @@ public abstract class OutcomeMeasure {
     return Change.of(this, baseline, followUp);
   }
 
+  /**
+   * Whether a change from {@code baseline} to {@code followUp} makes a responder: {@code
+   * change(baseline, followUp).responder()}, without building the rest of the change (for analyses
+   * that judge many changes and read only this).
+   *
+   * @throws IllegalArgumentException if either value is outside the measure's range
+   */
+  public ThresholdResult responder(double baseline, double followUp) {
+    checkValue("baseline", baseline);
+    checkValue("followUp", followUp);
+    return Change.responder(this, measure().direction().improvement(baseline, followUp));
+  }
+
   private void checkValue(String field, double value) {
     // the message and its boxed arguments only on failure: every change of a report checks both
     if (!measure().inRange(value)) {

@@ -147,7 +147,8 @@ final class Extraction {
         current.left = Optional.of(transition.at());
         current.exit = Optional.of(transition.kind());
       }
-      current = transition.toStage().map(s -> new Stay(s, transition.at())).orElse(null);
+      Optional<Stage> stage = transition.toStage();
+      current = stage.isPresent() ? new Stay(stage.get(), transition.at()) : null;
       if (current != null) {
         stays.add(current);
       }
@@ -231,16 +232,15 @@ final class Extraction {
       }
       OutcomeMeasure outcome = analysis.catalog().get(measure);
       ImmutableMap.Builder<Endpoint, ClientFacts.Pair> byEndpoint = ImmutableMap.builder();
-      for (Endpoint endpoint : Endpoint.all()) {
-        Instant cutoff = cutoffs[endpoint.index()];
+      for (int index = 0; index < cutoffs.length; index++) {
+        Instant cutoff = cutoffs[index];
         Optional<double[]> values = cutoff == null ? Optional.empty() : pair(units, cutoff);
         if (values.isPresent()) {
           double baseline = values.get()[0];
           double followUp = values.get()[1];
           byEndpoint.put(
-              endpoint,
-              new ClientFacts.Pair(
-                  baseline, followUp, outcome.change(baseline, followUp).responder()));
+              Endpoint.all().get(index),
+              new ClientFacts.Pair(baseline, followUp, outcome.responder(baseline, followUp)));
         }
       }
       ImmutableMap<Endpoint, ClientFacts.Pair> built = byEndpoint.build();
@@ -291,7 +291,8 @@ final class Extraction {
     double baseline = 0;
     double followUp = 0;
     int paired = 0;
-    for (MeasureUnits.Unit unit : units) {
+    for (int i = 0; i < units.size(); i++) {
+      MeasureUnits.Unit unit = units.get(i);
       if (unit.countBy(cutoff) >= 2) {
         baseline += unit.baseline();
         followUp += unit.latestBy(cutoff);
