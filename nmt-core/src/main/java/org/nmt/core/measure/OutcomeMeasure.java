@@ -39,8 +39,9 @@ public abstract class OutcomeMeasure {
 
   /**
    * The improvement a responder needs: the MCID, or the MDC where the MCID is smaller (or absent);
-   * empty when the measure has neither.
+   * empty when the measure has neither. Computed once per entry.
    */
+  @Value.Lazy
   public OptionalDouble responderThreshold() {
     if (mcid().isPresent() && mdc().isPresent()) {
       return OptionalDouble.of(Math.max(mcid().getAsDouble(), mdc().getAsDouble()));

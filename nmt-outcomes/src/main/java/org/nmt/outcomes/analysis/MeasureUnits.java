@@ -66,6 +66,8 @@ final class MeasureUnits {
   /** The units of {@code record}, range of motion judged against {@code norms}. */
   static MeasureUnits of(ClientRecord record, RangeOfMotionNorms norms) {
     MeasureUnits units = new MeasureUnits(norms);
+    // pain is asked at the start of most sessions: room for that many values at once
+    units.nprs.reserve(record.sessions().size());
     for (Session session : record.sessions()) {
       if (session.painBefore().isPresent()) {
         units.nprs.add(session.start(), session.painBefore().getAsInt());
@@ -212,6 +214,14 @@ final class MeasureUnits {
     private Instant[] times = NO_TIMES;
     private double[] values = NO_VALUES;
     private int size;
+
+    /** Makes room for {@code capacity} values in all. */
+    void reserve(int capacity) {
+      if (capacity > times.length) {
+        times = Arrays.copyOf(times, capacity);
+        values = Arrays.copyOf(values, capacity);
+      }
+    }
 
     /** Adds the value {@code value} taken at {@code time}. */
     void add(Instant time, double value) {

@@ -270,6 +270,25 @@ class MeasureUnitsTest {
   }
 
   @Test
+  void reservingRoomKeepsEveryValue() {
+    qt().withFixedSeed(20261124L)
+        .withExamples(500)
+        .forAll(integers().between(0, 40), integers().between(0, 40))
+        .check(
+            (reserved, added) -> {
+              MeasureUnits.Unit unit = new MeasureUnits.Unit();
+              unit.reserve(reserved);
+              for (int i = 0; i < added; i++) {
+                unit.add(EPOCH.plusSeconds(i), i);
+              }
+              Instant end = EPOCH.plusSeconds(added);
+              return unit.size() == added
+                  && unit.countBy(end) == added
+                  && (added == 0 || (unit.baseline() == 0 && unit.latestBy(end) == added - 1));
+            });
+  }
+
+  @Test
   void unitsOfARecordWithoutValuesAreEmptyButForPain() {
     ClientRecord record = SeedScenarios.hiker();
     ClientRecord bare =
