@@ -50,7 +50,7 @@ final class MeasureUnits {
    * The order of the report's pressure pain threshold sites: muscle id, side, then site (the whole
    * muscle first).
    */
-  static final Comparator<TissueLocation> LOCATION_ORDER = MeasureUnits::compareLocations;
+  private static final Comparator<TissueLocation> LOCATION_ORDER = MeasureUnits::compareLocations;
 
   private final Unit nprs = new Unit();
   private final Unit vas = new Unit();
@@ -215,6 +215,9 @@ final class MeasureUnits {
     private double[] values = NO_VALUES;
     private int size;
 
+    /** The index of the earliest value, the first gathered among values at the same time. */
+    private int first;
+
     /** Makes room for {@code capacity} values in all. */
     void reserve(int capacity) {
       if (capacity > times.length) {
@@ -232,6 +235,9 @@ final class MeasureUnits {
       }
       times[size] = time;
       values[size] = value;
+      if (time.isBefore(times[first])) {
+        first = size;
+      }
       size++;
     }
 
@@ -253,12 +259,6 @@ final class MeasureUnits {
 
     /** The value of the series' first point; the unit must not be empty. */
     double baseline() {
-      int first = 0;
-      for (int i = 1; i < size; i++) {
-        if (times[i].isBefore(times[first])) {
-          first = i;
-        }
-      }
       return values[first];
     }
 
