@@ -62,7 +62,6 @@ public abstract class Change {
   static Change of(OutcomeMeasure definition, double baseline, double followUp) {
     Measure measure = definition.measure();
     double improvement = measure.direction().improvement(baseline, followUp);
-    OptionalDouble threshold = definition.responderThreshold();
     boolean relativeDefined = definition.mcidPercent().isPresent() && baseline != 0;
     return ImmutableChange.builder()
         .measure(measure)
@@ -84,10 +83,15 @@ public abstract class Change {
                 definition.mdc().isPresent(),
                 definition.mdc().isPresent()
                     && Math.abs(followUp - baseline) >= definition.mdc().getAsDouble() - 1e-9))
-        .responder(
-            ThresholdResult.of(
-                threshold.isPresent(),
-                threshold.isPresent() && improvement >= threshold.getAsDouble() - 1e-9))
+        .responder(responder(definition, improvement))
         .build();
+  }
+
+  /** Whether {@code improvement} reaches {@code definition}'s responder threshold. */
+  static ThresholdResult responder(OutcomeMeasure definition, double improvement) {
+    OptionalDouble threshold = definition.responderThreshold();
+    return ThresholdResult.of(
+        threshold.isPresent(),
+        threshold.isPresent() && improvement >= threshold.getAsDouble() - 1e-9);
   }
 }

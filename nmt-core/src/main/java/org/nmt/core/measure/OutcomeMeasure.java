@@ -39,8 +39,9 @@ public abstract class OutcomeMeasure {
 
   /**
    * The improvement a responder needs: the MCID, or the MDC where the MCID is smaller (or absent);
-   * empty when the measure has neither.
+   * empty when the measure has neither. Computed once per entry.
    */
+  @Value.Lazy
   public OptionalDouble responderThreshold() {
     if (mcid().isPresent() && mdc().isPresent()) {
       return OptionalDouble.of(Math.max(mcid().getAsDouble(), mdc().getAsDouble()));
@@ -57,6 +58,19 @@ public abstract class OutcomeMeasure {
     checkValue("baseline", baseline);
     checkValue("followUp", followUp);
     return Change.of(this, baseline, followUp);
+  }
+
+  /**
+   * Whether a change from {@code baseline} to {@code followUp} makes a responder: {@code
+   * change(baseline, followUp).responder()}, without building the rest of the change (for analyses
+   * that judge many changes and read only this).
+   *
+   * @throws IllegalArgumentException if either value is outside the measure's range
+   */
+  public ThresholdResult responder(double baseline, double followUp) {
+    checkValue("baseline", baseline);
+    checkValue("followUp", followUp);
+    return Change.responder(this, measure().direction().improvement(baseline, followUp));
   }
 
   private void checkValue(String field, double value) {

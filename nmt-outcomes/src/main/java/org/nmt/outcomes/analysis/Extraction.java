@@ -16,7 +16,6 @@ import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.PainContext;
 import org.nmt.core.assessment.PainRating;
 import org.nmt.core.assessment.PainScale;
-import org.nmt.core.assessment.Questionnaire;
 import org.nmt.core.client.ActivityProfile;
 import org.nmt.core.client.Client;
 import org.nmt.core.client.Condition;
@@ -24,9 +23,6 @@ import org.nmt.core.id.SessionId;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.OutcomeMeasure;
 import org.nmt.core.progress.DataPoint;
-import org.nmt.core.progress.ProgressReport;
-import org.nmt.core.progress.RangeOfMotionProgress;
-import org.nmt.core.progress.Series;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
@@ -151,7 +147,8 @@ final class Extraction {
         current.left = Optional.of(transition.at());
         current.exit = Optional.of(transition.kind());
       }
-      current = transition.toStage().map(s -> new Stay(s, transition.at())).orElse(null);
+      Optional<Stage> stage = transition.toStage();
+      current = stage.isPresent() ? new Stay(stage.get(), transition.at()) : null;
       if (current != null) {
         stays.add(current);
       }
@@ -226,25 +223,24 @@ final class Extraction {
         }
       }
     }
-    ProgressReport report = ProgressReport.of(record, analysis.catalog(), analysis.norms());
+    MeasureUnits measureUnits = MeasureUnits.of(record, analysis.norms());
     Map<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs = new EnumMap<>(Measure.class);
     for (Measure measure : analysis.measures()) {
-      ImmutableList<List<DataPoint>> units = units(measure, report, record);
+      ImmutableList<MeasureUnits.Unit> units = measureUnits.of(measure);
       if (units.isEmpty()) {
         continue;
       }
       OutcomeMeasure outcome = analysis.catalog().get(measure);
       ImmutableMap.Builder<Endpoint, ClientFacts.Pair> byEndpoint = ImmutableMap.builder();
-      for (Endpoint endpoint : Endpoint.all()) {
-        Instant cutoff = cutoffs[endpoint.index()];
+      for (int index = 0; index < cutoffs.length; index++) {
+        Instant cutoff = cutoffs[index];
         Optional<double[]> values = cutoff == null ? Optional.empty() : pair(units, cutoff);
         if (values.isPresent()) {
           double baseline = values.get()[0];
           double followUp = values.get()[1];
           byEndpoint.put(
-              endpoint,
-              new ClientFacts.Pair(
-                  baseline, followUp, outcome.change(baseline, followUp).responder()));
+              Endpoint.all().get(index),
+              new ClientFacts.Pair(baseline, followUp, outcome.responder(baseline, followUp)));
         }
       }
       ImmutableMap<Endpoint, ClientFacts.Pair> built = byEndpoint.build();
@@ -256,45 +252,10 @@ final class Extraction {
   }
 
   /**
-   * The series a measure is read from: one for pain, VAS and each questionnaire; one per site for
-   * pressure pain thresholds and one per movement, side and mode for range of motion.
-   */
-  private static ImmutableList<List<DataPoint>> units(
-      Measure measure, ProgressReport report, ClientRecord record) {
-    ImmutableList.Builder<List<DataPoint>> units = ImmutableList.builder();
-    switch (measure) {
-      case NPRS:
-        units.add(report.pain().points());
-        break;
-      case VAS:
-        units.add(vas(record));
-        break;
-      case PRESSURE_PAIN_THRESHOLD:
-        for (Series series : report.pressurePainThresholds().values()) {
-          units.add(series.points());
-        }
-        break;
-      case RANGE_OF_MOTION:
-        for (RangeOfMotionProgress progress : report.rangeOfMotion().values()) {
-          progress.percentOfNorm().ifPresent(series -> units.add(series.points()));
-        }
-        break;
-      default:
-        for (Questionnaire questionnaire : Questionnaire.values()) {
-          if (questionnaire.measure() == measure
-              && report.questionnaires().containsKey(questionnaire)) {
-            units.add(report.questionnaires().get(questionnaire).points());
-          }
-        }
-        break;
-    }
-    return units.build();
-  }
-
-  /**
    * The VAS ratings of pain now, in time order: the order of {@link ClientRecord#allAssessments()},
    * a stable sort by time of the record's own assessments followed by each session's, here sorted
-   * after filtering rather than before.
+   * after filtering rather than before. The series whose first and latest values the VAS unit of
+   * {@link MeasureUnits} reads without sorting.
    */
   static List<DataPoint> vas(ClientRecord record) {
     List<DataPoint> vas = new ArrayList<>();
@@ -322,22 +283,19 @@ final class Extraction {
   }
 
   /**
-   * The client's baseline and follow-up at {@code cutoff}: over the series with at least two values
-   * by then, the mean of their first values and the mean of their last values by then; empty when
-   * no series has two.
+   * The client's baseline and follow-up at {@code cutoff}: over the units with at least two values
+   * by then, the mean of their series' first values and the mean of their last values by then;
+   * empty when no unit has two.
    */
-  static Optional<double[]> pair(List<List<DataPoint>> units, Instant cutoff) {
+  static Optional<double[]> pair(List<MeasureUnits.Unit> units, Instant cutoff) {
     double baseline = 0;
     double followUp = 0;
     int paired = 0;
-    for (List<DataPoint> points : units) {
-      int upTo = 0;
-      while (upTo < points.size() && !points.get(upTo).time().isAfter(cutoff)) {
-        upTo++;
-      }
-      if (upTo >= 2) {
-        baseline += points.get(0).value();
-        followUp += points.get(upTo - 1).value();
+    for (int i = 0; i < units.size(); i++) {
+      MeasureUnits.Unit unit = units.get(i);
+      if (unit.countBy(cutoff) >= 2) {
+        baseline += unit.baseline();
+        followUp += unit.latestBy(cutoff);
         paired++;
       }
     }

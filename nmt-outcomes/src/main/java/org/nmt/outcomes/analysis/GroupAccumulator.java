@@ -1,5 +1,6 @@
 package org.nmt.outcomes.analysis;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.nmt.outcomes.stats.ValueCounts;
  * <p>Mutable and not thread-safe.
  */
 final class GroupAccumulator {
+  /** The endpoints, each at its {@link Endpoint#index()}. */
+  private static final ImmutableList<Endpoint> ENDPOINTS = Endpoint.all();
+
   private long clients;
   private long started;
   private long discharged;
@@ -57,16 +61,18 @@ final class GroupAccumulator {
         discharge.addCensored(facts.followedDays.getAsDouble());
       }
     }
-    for (Map.Entry<Measure, ImmutableMap<Endpoint, ClientFacts.Pair>> pairs :
-        facts.pairs.entrySet()) {
-      PairedChanges[] byEndpoint = measures.get(pairs.getKey());
-      for (Map.Entry<Endpoint, ClientFacts.Pair> pair : pairs.getValue().entrySet()) {
-        ClientFacts.Pair values = pair.getValue();
-        byEndpoint[pair.getKey().index()].add(values.baseline, values.followUp, values.responder);
+    // forEach and a lookup per endpoint rather than entry iterators: no objects per client
+    facts.pairs.forEach(this::add);
+    facts.stages.forEach((stage, stageFacts) -> stages.get(stage).add(stageFacts));
+  }
+
+  private void add(Measure measure, ImmutableMap<Endpoint, ClientFacts.Pair> pairs) {
+    PairedChanges[] byEndpoint = measures.get(measure);
+    for (int i = 0; i < ENDPOINTS.size(); i++) {
+      ClientFacts.Pair pair = pairs.get(ENDPOINTS.get(i));
+      if (pair != null) {
+        byEndpoint[i].add(pair.baseline, pair.followUp, pair.responder);
       }
-    }
-    for (Map.Entry<Stage, ClientFacts.StageFacts> stage : facts.stages.entrySet()) {
-      stages.get(stage.getKey()).add(stage.getValue());
     }
   }
 

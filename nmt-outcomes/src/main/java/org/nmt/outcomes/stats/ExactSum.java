@@ -7,12 +7,14 @@ import java.util.Arrays;
  * The exact sum of doubles, kept as a few doubles that do not overlap (Shewchuk 1997, "Adaptive
  * precision floating-point arithmetic"; the algorithm of Python's {@code math.fsum}).
  *
- * <p>Each value is added with error-free transformations: {@code hi = x + y} and {@code lo = y −
- * (hi − x)} (for {@code |x| >= |y|}) give {@code hi + lo == x + y} exactly, so the partials always
- * add up to the exact sum. The partials are non-overlapping and increasing in magnitude, so there
- * are at most a few dozen of them whatever the values (one to three for values with few digits).
- * The transformations are exact as long as no partial overflows: values of magnitude above {@link
- * #MAX_PARTIAL_INPUT} are added to a {@link BigDecimal} instead, which keeps them exactly too.
+ * <p>Each value is added with error-free transformations: {@code hi = x + y} and, with {@code y' =
+ * hi − x}, {@code lo = (x − (hi − y')) + (y − y')} (Knuth's two-sum, for any order of magnitudes;
+ * it gives the same {@code lo} as {@code y − (hi − x)} does for {@code |x| >= |y|}, the exact
+ * rounding error) give {@code hi + lo == x + y} exactly, so the partials always add up to the exact
+ * sum. The partials are non-overlapping and increasing in magnitude, so there are at most a few
+ * dozen of them whatever the values (one to three for values with few digits). The transformations
+ * are exact as long as no partial overflows: values of magnitude above {@link #MAX_PARTIAL_INPUT}
+ * are added to a {@link BigDecimal} instead, which keeps them exactly too.
  *
  * <p>Mutable and not thread-safe.
  */
@@ -42,13 +44,11 @@ final class ExactSum {
     int kept = 0;
     for (int i = 0; i < size; i++) {
       double y = partials[i];
-      if (Math.abs(x) < Math.abs(y)) {
-        double swap = x;
-        x = y;
-        y = swap;
-      }
+      // Knuth's two-sum: the exact error of x + y whichever is larger, without a branch on their
+      // magnitudes (which the values would make unpredictable)
       double hi = x + y;
-      double lo = y - (hi - x);
+      double yPart = hi - x;
+      double lo = (x - (hi - yPart)) + (y - yPart);
       if (lo != 0) {
         partials[kept++] = lo;
       }
