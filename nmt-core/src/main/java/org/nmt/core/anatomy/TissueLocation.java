@@ -1,6 +1,7 @@
 package org.nmt.core.anatomy;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nmt.core.style.NmtStyle;
@@ -29,6 +30,12 @@ public abstract class TissueLocation {
   /** The id of one of the muscle's trigger point sites, when the location is that precise. */
   @Value.Parameter
   public abstract Optional<String> siteId();
+
+  /**
+   * Locations in the order reports list them: by muscle id, then side (in {@link Side}'s order),
+   * then site, the whole muscle before its sites. Consistent with {@code equals}.
+   */
+  public static final Comparator<TissueLocation> ORDER = TissueLocation::compare;
 
   /** The whole muscle on {@code side}. */
   public static TissueLocation of(String muscleId, Side side) {
@@ -71,6 +78,23 @@ public abstract class TissueLocation {
   void check() {
     Slugs.check("muscleId", muscleId());
     siteId().ifPresent(site -> Slugs.check("siteId", site));
+  }
+
+  private static int compare(TissueLocation a, TissueLocation b) {
+    int byMuscle = a.muscleId().compareTo(b.muscleId());
+    if (byMuscle != 0) {
+      return byMuscle;
+    }
+    int bySide = a.side().compareTo(b.side());
+    if (bySide != 0) {
+      return bySide;
+    }
+    Optional<String> siteA = a.siteId();
+    Optional<String> siteB = b.siteId();
+    if (siteA.isEmpty() || siteB.isEmpty()) {
+      return Boolean.compare(siteA.isPresent(), siteB.isPresent());
+    }
+    return siteA.get().compareTo(siteB.get());
   }
 
   @Override

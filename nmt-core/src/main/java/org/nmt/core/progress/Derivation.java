@@ -48,7 +48,7 @@ final class Derivation {
    * Locations by muscle id, side, then site (the whole muscle first). Written out field by field:
    * each trigger point examination and threshold reading of a record is placed with it.
    */
-  static final Comparator<TissueLocation> LOCATION_ORDER = Derivation::compareLocations;
+  static final Comparator<TissueLocation> LOCATION_ORDER = TissueLocation.ORDER;
 
   private static final Comparator<DataPoint> BY_TIME = Comparator.comparing(DataPoint::time);
 
@@ -224,23 +224,6 @@ final class Derivation {
       }
     }
     return ImmutableList.copyOf(points);
-  }
-
-  private static int compareLocations(TissueLocation a, TissueLocation b) {
-    int byMuscle = a.muscleId().compareTo(b.muscleId());
-    if (byMuscle != 0) {
-      return byMuscle;
-    }
-    int bySide = a.side().compareTo(b.side());
-    if (bySide != 0) {
-      return bySide;
-    }
-    Optional<String> siteA = a.siteId();
-    Optional<String> siteB = b.siteId();
-    if (siteA.isEmpty() || siteB.isEmpty()) {
-      return Boolean.compare(siteA.isPresent(), siteB.isPresent());
-    }
-    return siteA.get().compareTo(siteB.get());
   }
 
   private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {

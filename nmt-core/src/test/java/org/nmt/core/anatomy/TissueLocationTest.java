@@ -161,4 +161,31 @@ class TissueLocationTest {
               assertSame(unknown, TissueLocation.of(unknown, Side.LEFT).muscleId());
             });
   }
+
+  @Test
+  void orderIsByMuscleThenSideThenSiteAndConsistentWithEquals() {
+    String[] muscles = {"infraspinatus", "supraspinatus", "upper-trapezius"};
+    String[] sites = {null, "tp1", "tp2"};
+    List<TissueLocation> all = new ArrayList<>();
+    for (String muscle : muscles) {
+      for (Side side : Side.values()) {
+        for (String site : sites) {
+          all.add(
+              site == null
+                  ? TissueLocation.of(muscle, side)
+                  : TissueLocation.of(muscle, side, site));
+        }
+      }
+    }
+    // built in the order expected, so each location comes before every later one
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < all.size(); j++) {
+        assertEquals(
+            Integer.signum(Integer.compare(i, j)),
+            Integer.signum(TissueLocation.ORDER.compare(all.get(i), all.get(j))),
+            all.get(i) + " vs " + all.get(j));
+        assertEquals(i == j, all.get(i).equals(all.get(j)));
+      }
+    }
+  }
 }

@@ -50,7 +50,7 @@ final class MeasureUnits {
    * The order of the report's pressure pain threshold sites: muscle id, side, then site (the whole
    * muscle first).
    */
-  private static final Comparator<TissueLocation> LOCATION_ORDER = MeasureUnits::compareLocations;
+  private static final Comparator<TissueLocation> LOCATION_ORDER = TissueLocation.ORDER;
 
   private final Unit nprs = new Unit();
   private final Unit vas = new Unit();
@@ -170,23 +170,6 @@ final class MeasureUnits {
       thresholds.put(location, unit);
     }
     return unit;
-  }
-
-  private static int compareLocations(TissueLocation a, TissueLocation b) {
-    int byMuscle = a.muscleId().compareTo(b.muscleId());
-    if (byMuscle != 0) {
-      return byMuscle;
-    }
-    int bySide = a.side().compareTo(b.side());
-    if (bySide != 0) {
-      return bySide;
-    }
-    Optional<String> siteA = a.siteId();
-    Optional<String> siteB = b.siteId();
-    if (siteA.isEmpty() || siteB.isEmpty()) {
-      return Boolean.compare(siteA.isPresent(), siteB.isPresent());
-    }
-    return siteA.get().compareTo(siteB.get());
   }
 
   /** The range of motion of one movement, side and mode, with its norm if the table has one. */
