@@ -83,23 +83,24 @@ public abstract class ClientRecord {
    */
   @Value.Lazy
   public Optional<Instant> latestActivity() {
+    // one pass over the lists: no index of the assessments by time is built for this
     Instant latest = null;
+    for (Assessment assessment : assessments()) {
+      latest = later(latest, assessment.takenAt());
+    }
     for (Session session : sessions()) {
       latest = later(latest, session.end());
+      for (Assessment assessment : session.assessments()) {
+        latest = later(latest, assessment.takenAt());
+      }
     }
-    latest = later(latest, last(allAssessments()).map(r -> r.assessment().takenAt()));
-    latest = later(latest, last(signOffs()).map(StageSignOff::at));
-    latest = later(latest, last(transitions()).map(StageTransition::at));
+    for (StageSignOff signOff : signOffs()) {
+      latest = later(latest, signOff.at());
+    }
+    for (StageTransition transition : transitions()) {
+      latest = later(latest, transition.at());
+    }
     return Optional.ofNullable(latest);
-  }
-
-  /** The last of {@code items}, kept in order of time: the latest of them. */
-  private static <T> Optional<T> last(ImmutableList<T> items) {
-    return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
-  }
-
-  private static Instant later(Instant latest, Optional<Instant> candidate) {
-    return candidate.isPresent() ? later(latest, candidate.get()) : latest;
   }
 
   private static Instant later(Instant latest, Instant candidate) {

@@ -24,7 +24,6 @@ import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.OutcomeMeasure;
 import org.nmt.core.progress.DataPoint;
 import org.nmt.core.record.ClientRecord;
-import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.session.Session;
@@ -53,7 +52,7 @@ final class Extraction {
     OptionalDouble followed = OptionalDouble.empty();
     if (started) {
       Instant start = record.transitions().get(0).at();
-      Instant end = discharged ? course.enteredAt().get() : latestActivity(record);
+      Instant end = discharged ? course.enteredAt().get() : course.latestActivity();
       followed = OptionalDouble.of(Math.max(0, days(start, end)));
     }
     return new ClientFacts(
@@ -90,35 +89,6 @@ final class Extraction {
       groups.add(GroupKey.of(Grouping.PROTOCOL, protocolLabel(definition)));
     }
     return groups.build();
-  }
-
-  /**
-   * The latest instant the record knows of, as {@link Course#latestActivity()} defines it (the last
-   * session's end, assessment, sign-off or transition), read from the record's lists directly
-   * rather than from the time-sorted list of every assessment that the course builds.
-   */
-  static Instant latestActivity(ClientRecord record) {
-    Instant latest = Instant.MIN;
-    for (Assessment assessment : record.assessments()) {
-      latest = later(latest, assessment.takenAt());
-    }
-    for (Session session : record.sessions()) {
-      latest = later(latest, session.end());
-      for (Assessment assessment : session.assessments()) {
-        latest = later(latest, assessment.takenAt());
-      }
-    }
-    for (StageSignOff signOff : record.signOffs()) {
-      latest = later(latest, signOff.at());
-    }
-    for (StageTransition transition : record.transitions()) {
-      latest = later(latest, transition.at());
-    }
-    return latest;
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 
   static String protocolLabel(ProtocolDefinition definition) {

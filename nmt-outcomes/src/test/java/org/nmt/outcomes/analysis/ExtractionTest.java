@@ -48,16 +48,6 @@ class ExtractionTest {
   }
 
   @Test
-  void latestActivityIsTheCoursesLatestActivity() {
-    for (ClientRecord record : sample()) {
-      assertEquals(
-          Course.of(Protocols.seeds(), record).latestActivity(),
-          Extraction.latestActivity(record),
-          record.client().id().toString());
-    }
-  }
-
-  @Test
   void vasPointsAreTheVasRatingsOfAllAssessmentsInTheirOrder() {
     int rated = 0;
     for (ClientRecord record : sample()) {
