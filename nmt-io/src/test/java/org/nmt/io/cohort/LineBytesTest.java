@@ -33,8 +33,14 @@ class LineBytesTest {
     'a', '{', '"', ' ', 0, 9, 11, 12, 14, (byte) 0x8a, (byte) 0x8d, (byte) 0xff, '\n', '\r'
   };
 
-  @Test
-  void findsTheSameByteAsAPlainLoop() {
+  /** A search over a range of bytes, as {@link LineBytes} does one. */
+  @FunctionalInterface
+  private interface Search {
+    int find(byte[] bytes, int from, int to);
+  }
+
+  /** Checks that {@code search} finds what {@code plain} finds, in any range of any bytes. */
+  private static void agreesEverywhere(Search search, Search plain) {
     qt().withFixedSeed(20261124L)
         .withExamples(2000)
         .forAll(
@@ -46,27 +52,18 @@ class LineBytesTest {
               byte[] bytes = bytes(choices);
               int from = Math.min(Math.min(a, b), bytes.length);
               int to = Math.min(Math.max(a, b), bytes.length);
-              return LineBytes.indexOfLineByte(bytes, from, to)
-                  == plainIndexOfLineByte(bytes, from, to);
+              return search.find(bytes, from, to) == plain.find(bytes, from, to);
             });
   }
 
   @Test
+  void findsTheSameByteAsAPlainLoop() {
+    agreesEverywhere(LineBytes::indexOfLineByte, LineBytesTest::plainIndexOfLineByte);
+  }
+
+  @Test
   void findsTheSameLastNewlineAsAPlainLoop() {
-    qt().withFixedSeed(20261124L)
-        .withExamples(2000)
-        .forAll(
-            lists().of(integers().between(0, 40)).ofSizeBetween(0, 70),
-            integers().between(0, 70),
-            integers().between(0, 70))
-        .check(
-            (choices, a, b) -> {
-              byte[] bytes = bytes(choices);
-              int from = Math.min(Math.min(a, b), bytes.length);
-              int to = Math.min(Math.max(a, b), bytes.length);
-              return LineBytes.lastIndexOfNewline(bytes, from, to)
-                  == plainLastIndexOfNewline(bytes, from, to);
-            });
+    agreesEverywhere(LineBytes::lastIndexOfNewline, LineBytesTest::plainLastIndexOfNewline);
   }
 
   @Test
