@@ -101,17 +101,6 @@ final class Cursor {
       return indices;
     }
 
-    /**
-     * The index of the field {@code name}, or -1: the field at {@code expected} is tried first, as
-     * nmt writes the fields of an object in their declared order.
-     */
-    int index(String name, int expected) {
-      if (expected < names.length && names[expected] == name) {
-        return expected;
-      }
-      return index(name);
-    }
-
     int index(String name) {
       // Jackson interns the names it reads, as Java does these: one comparison each, mostly.
       for (int i = 0; i < names.length; i++) {
@@ -143,6 +132,11 @@ final class Cursor {
   private final String[] shared = new String[64];
 
   private SharedLocations locations;
+
+  /** The name of the field {@link #nextField} moved to, and its index in the object's fields. */
+  private String fieldName;
+
+  private int fieldIndex;
 
   private JsonParser parser;
   private String[] names = new String[16];
@@ -180,16 +174,27 @@ final class Cursor {
    * without a look-up in the parser's table of names.
    */
   private JsonToken nextField(Fields fields, int expected) {
-    if (expected >= fields.serialized.length) {
-      return next();
+    JsonToken token;
+    if (expected < fields.serialized.length) {
+      try {
+        if (parser.nextFieldName(fields.serialized[expected])) {
+          // the name is the one expected: neither asked of the parser nor looked up
+          fieldName = fields.names[expected];
+          fieldIndex = expected;
+          return JsonToken.FIELD_NAME;
+        }
+      } catch (IOException e) {
+        throw jackson(e);
+      }
+      token = parser.currentToken();
+    } else {
+      token = next();
     }
-    try {
-      return parser.nextFieldName(fields.serialized[expected])
-          ? JsonToken.FIELD_NAME
-          : parser.currentToken();
-    } catch (IOException e) {
-      throw jackson(e);
+    if (token == JsonToken.FIELD_NAME) {
+      fieldName = currentName();
+      fieldIndex = fields.index(fieldName);
     }
+    return token;
   }
 
   JsonToken token() {
@@ -284,9 +289,9 @@ final class Cursor {
     for (JsonToken token = nextField(fields, index + 1);
         token == JsonToken.FIELD_NAME;
         token = nextField(fields, index + 1)) {
-      String name = currentName();
+      String name = fieldName;
       names[depth - 1] = name;
-      index = fields.index(name, index + 1);
+      index = fieldIndex;
       if (index < 0) {
         throw fail("unknown field '" + shorten(name) + "'");
       }

@@ -70,18 +70,15 @@ class CursorTest {
   }
 
   @Test
-  void aFieldIsFoundWhereverItIsExpected() {
+  void aFieldIsFoundByItsNameHoweverItIsSpelled() {
     List<String> declared =
         List.of("technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity");
     Cursor.Fields fields = Cursor.Fields.of(declared.toArray(new String[0]));
     qt().withFixedSeed(20261124L)
-        .withExamples(1000)
-        .forAll(
-            integers().between(0, declared.size()),
-            integers().between(0, 2),
-            integers().between(0, declared.size() + 1))
+        .withExamples(500)
+        .forAll(integers().between(0, declared.size()), integers().between(0, 2))
         .checkAssert(
-            (field, spelling, expected) -> {
+            (field, spelling) -> {
               // the interned name Jackson gives, an equal copy of it, or an unknown name
               String name =
                   field == declared.size()
@@ -89,9 +86,7 @@ class CursorTest {
                       : spelling == 0
                           ? declared.get(field)
                           : new String(declared.get(field).toCharArray());
-              int index = field == declared.size() ? -1 : field;
-              assertEquals(index, fields.index(name, expected));
-              assertEquals(index, fields.index(name));
+              assertEquals(field == declared.size() ? -1 : field, fields.index(name));
             });
   }
 
