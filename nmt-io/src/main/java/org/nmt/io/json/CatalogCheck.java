@@ -1,6 +1,5 @@
 package org.nmt.io.json;
 
-import java.time.DateTimeException;
 import java.util.Optional;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.anatomy.TissueLocation;
@@ -20,8 +19,9 @@ final class CatalogCheck {
   private CatalogCheck() {}
 
   static void check(ClientRecord record, MuscleCatalog catalog) {
+    Recent known = new Recent();
     for (int i = 0; i < record.assessments().size(); i++) {
-      Refusal refusal = assessment(record.assessments().get(i), catalog);
+      Refusal refusal = assessment(record.assessments().get(i), catalog, known);
       if (refusal != null) {
         throw refusal.at("/assessments/" + i);
       }
@@ -29,19 +29,20 @@ final class CatalogCheck {
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
       for (int j = 0; j < session.triggerPointExaminations().size(); j++) {
-        Refusal refusal = location(session.triggerPointExaminations().get(j).location(), catalog);
+        Refusal refusal =
+            location(session.triggerPointExaminations().get(j).location(), catalog, known);
         if (refusal != null) {
           throw refusal.at("/sessions/" + i + "/triggerPointExaminations/" + j + "/location");
         }
       }
       for (int j = 0; j < session.assessments().size(); j++) {
-        Refusal refusal = assessment(session.assessments().get(j), catalog);
+        Refusal refusal = assessment(session.assessments().get(j), catalog, known);
         if (refusal != null) {
           throw refusal.at("/sessions/" + i + "/assessments/" + j);
         }
       }
       for (int j = 0; j < session.techniques().size(); j++) {
-        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog, known);
         if (refusal != null) {
           throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
         }
@@ -62,10 +63,11 @@ final class CatalogCheck {
   }
 
   static void check(TreatmentPlan plan, MuscleCatalog catalog) {
+    Recent known = new Recent();
     for (int i = 0; i < plan.sessions().size(); i++) {
       PlannedSession session = plan.sessions().get(i);
       for (int j = 0; j < session.techniques().size(); j++) {
-        Refusal refusal = location(session.techniques().get(j).target(), catalog);
+        Refusal refusal = location(session.techniques().get(j).target(), catalog, known);
         if (refusal != null) {
           throw refusal.at("/sessions/" + i + "/techniques/" + j + "/target");
         }
@@ -92,9 +94,10 @@ final class CatalogCheck {
   }
 
   /** Why {@code catalog} refuses a muscle {@code assessment} names, or null. */
-  private static Refusal assessment(Assessment assessment, MuscleCatalog catalog) {
+  private static Refusal assessment(Assessment assessment, MuscleCatalog catalog, Recent known) {
     if (assessment instanceof PressurePainThresholdReading) {
-      Refusal refusal = location(((PressurePainThresholdReading) assessment).location(), catalog);
+      Refusal refusal =
+          location(((PressurePainThresholdReading) assessment).location(), catalog, known);
       return refusal == null ? null : new Refusal("/location", refusal.message);
     }
     if (assessment instanceof StrengthGrade) {
@@ -111,9 +114,13 @@ final class CatalogCheck {
   }
 
   /** Why {@code catalog} refuses {@code location}, or null. */
-  private static Refusal location(TissueLocation location, MuscleCatalog catalog) {
+  private static Refusal location(TissueLocation location, MuscleCatalog catalog, Recent known) {
+    if (known.contains(location)) {
+      return null;
+    }
     try {
       catalog.check(location);
+      known.add(location);
       return null;
     } catch (RuntimeException e) {
       return refusal("", e);
@@ -122,13 +129,33 @@ final class CatalogCheck {
 
   /** The domain model's refusal {@code e}, at {@code suffix}; any other exception is rethrown. */
   private static Refusal refusal(String suffix, RuntimeException e) {
-    if (e instanceof IllegalArgumentException
-        || e instanceof NullPointerException
-        || e instanceof IllegalStateException
-        || e instanceof DateTimeException
-        || e instanceof ArithmeticException) {
+    if (Cursor.isRefusal(e)) {
       return new Refusal(suffix, Cursor.message(e));
     }
     throw e;
+  }
+
+  /**
+   * The last few locations found known, by identity: a record as read holds one instance of each
+   * location ({@link SharedLocations}) and names most of them again and again, so a location is
+   * mostly checked once.
+   */
+  private static final class Recent {
+    private final TissueLocation[] locations = new TissueLocation[8];
+    private int next;
+
+    boolean contains(TissueLocation location) {
+      for (TissueLocation known : locations) {
+        if (known == location) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(TissueLocation location) {
+      locations[next] = location;
+      next = (next + 1) % locations.length;
+    }
   }
 }

@@ -622,14 +622,20 @@ final class Cursor {
    * other exception is not a refusal and is thrown as it is.
    */
   private RuntimeException refused(RuntimeException e) {
-    if (e instanceof IllegalArgumentException
+    return isRefusal(e) ? fail(message(e)) : e;
+  }
+
+  /**
+   * Whether {@code e} is the domain model's refusal of a value: an {@link
+   * IllegalArgumentException}, or a {@link NullPointerException}, {@link IllegalStateException},
+   * {@link DateTimeException} or {@link ArithmeticException} of its checks at the ends of time.
+   */
+  static boolean isRefusal(RuntimeException e) {
+    return e instanceof IllegalArgumentException
         || e instanceof NullPointerException
         || e instanceof IllegalStateException
         || e instanceof DateTimeException
-        || e instanceof ArithmeticException) {
-      return fail(message(e));
-    }
-    return e;
+        || e instanceof ArithmeticException;
   }
 
   /** The message of the domain model's refusal {@code e}. */
