@@ -1,6 +1,7 @@
 package org.nmt.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.ToDoubleFunction;
 import org.nmt.core.style.EnumIds;
 import org.nmt.core.style.IsoFormat;
@@ -23,6 +26,12 @@ import org.nmt.core.style.IsoFormat;
  * one per document.
  */
 final class Out {
+  /** The field names written so far, pre-encoded; see {@link #name}. */
+  private static final ConcurrentMap<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+
+  /** The most field names {@link #NAMES} keeps: more than every codec's fields together. */
+  private static final int MAX_NAMES = 1024;
+
   /**
    * The magnitude below which {@link Double#toString(double)} writes plain notation, and {@link
    * #tenths} formats.
@@ -60,9 +69,26 @@ final class Out {
     return this;
   }
 
+  /**
+   * Writes the field name {@code name}, pre-encoded: the codecs name their fields with a few
+   * constants, written over and over, which Jackson then copies as ready UTF-8 instead of encoding
+   * each time. Names beyond {@link #MAX_NAMES} are written as they come.
+   */
+  private void name(String name) throws IOException {
+    SerializedString serialized = NAMES.get(name);
+    if (serialized == null) {
+      if (NAMES.size() >= MAX_NAMES) {
+        json.writeFieldName(name);
+        return;
+      }
+      serialized = NAMES.computeIfAbsent(name, SerializedString::new);
+    }
+    json.writeFieldName(serialized);
+  }
+
   Out field(String name) {
     try {
-      json.writeFieldName(name);
+      name(name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,7 +101,7 @@ final class Out {
    */
   Out text(String name, Object value) {
     try {
-      json.writeFieldName(name);
+      name(name);
       if (value instanceof Instant at) {
         json.writeString(iso, 0, IsoFormat.instant(at, iso));
       } else if (value instanceof LocalDate date) {
@@ -100,7 +126,8 @@ final class Out {
 
   Out number(String name, int value) {
     try {
-      json.writeNumberField(name, value);
+      name(name);
+      json.writeNumber(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,7 +136,7 @@ final class Out {
 
   Out number(String name, double value) {
     try {
-      json.writeFieldName(name);
+      name(name);
       writeNumber(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -185,7 +212,8 @@ final class Out {
 
   Out bool(String name, boolean value) {
     try {
-      json.writeBooleanField(name, value);
+      name(name);
+      json.writeBoolean(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,7 +223,8 @@ final class Out {
   Out texts(String name, Collection<?> values) {
     if (!values.isEmpty()) {
       try {
-        json.writeArrayFieldStart(name);
+        name(name);
+        json.writeStartArray();
         if (values instanceof List<?> list && list instanceof RandomAccess) {
           for (int i = 0; i < list.size(); i++) {
             json.writeString(list.get(i).toString());
@@ -217,7 +246,8 @@ final class Out {
   Out ids(String name, Collection<? extends Enum<?>> constants) {
     if (!constants.isEmpty()) {
       try {
-        json.writeArrayFieldStart(name);
+        name(name);
+        json.writeStartArray();
         for (Enum<?> constant : constants) {
           json.writeString(EnumIds.id(constant));
         }
@@ -233,7 +263,8 @@ final class Out {
   <T> Out numbers(String name, Collection<T> elements, ToDoubleFunction<? super T> value) {
     if (!elements.isEmpty()) {
       try {
-        json.writeArrayFieldStart(name);
+        name(name);
+        json.writeStartArray();
         if (elements instanceof List<T> list && list instanceof RandomAccess) {
           for (int i = 0; i < list.size(); i++) {
             writeNumber(value.applyAsDouble(list.get(i)));
@@ -254,7 +285,8 @@ final class Out {
   <T> Out objects(String name, Collection<T> values, ElementWriter<T> writer) {
     if (!values.isEmpty()) {
       try {
-        json.writeArrayFieldStart(name);
+        name(name);
+        json.writeStartArray();
         if (values instanceof List<T> list && list instanceof RandomAccess) {
           for (int i = 0; i < list.size(); i++) {
             writer.write(this, list.get(i));
