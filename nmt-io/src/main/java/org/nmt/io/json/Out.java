@@ -26,11 +26,11 @@ import org.nmt.core.style.IsoFormat;
  * one per document.
  */
 final class Out {
-  /** The field names written so far, pre-encoded; see {@link #name}. */
-  private static final ConcurrentMap<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+  /** The field names and enum ids written so far, pre-encoded; see {@link #name}, {@link #id}. */
+  private static final ConcurrentMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
-  /** The most field names {@link #NAMES} keeps: more than every codec's fields together. */
-  private static final int MAX_NAMES = 1024;
+  /** The most {@link #ENCODED} keeps: more than every codec's field names and enum ids together. */
+  private static final int MAX_ENCODED = 4096;
 
   /**
    * The magnitude below which {@link Double#toString(double)} writes plain notation, and {@link
@@ -72,18 +72,22 @@ final class Out {
   /**
    * Writes the field name {@code name}, pre-encoded: the codecs name their fields with a few
    * constants, written over and over, which Jackson then copies as ready UTF-8 instead of encoding
-   * each time. Names beyond {@link #MAX_NAMES} are written as they come.
+   * each time.
    */
   private void name(String name) throws IOException {
-    SerializedString serialized = NAMES.get(name);
-    if (serialized == null) {
-      if (NAMES.size() >= MAX_NAMES) {
-        json.writeFieldName(name);
-        return;
+    json.writeFieldName(encoded(name));
+  }
+
+  /** {@code text} pre-encoded, kept in {@link #ENCODED} while it has room. */
+  private static SerializedString encoded(String text) {
+    SerializedString encoded = ENCODED.get(text);
+    if (encoded == null) {
+      encoded = new SerializedString(text);
+      if (ENCODED.size() < MAX_ENCODED) {
+        ENCODED.putIfAbsent(text, encoded);
       }
-      serialized = NAMES.computeIfAbsent(name, SerializedString::new);
     }
-    json.writeFieldName(serialized);
+    return encoded;
   }
 
   Out field(String name) {
@@ -111,6 +115,20 @@ final class Out {
       } else {
         json.writeString(value.toString());
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /**
+   * Writes the id of an enum constant ({@link EnumIds}), pre-encoded as field names are: there are
+   * few ids, each written over and over. Only ids come here, never free text, which is not kept.
+   */
+  Out id(String name, String enumId) {
+    try {
+      name(name);
+      json.writeString(encoded(enumId));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -249,7 +267,7 @@ final class Out {
         name(name);
         json.writeStartArray();
         for (Enum<?> constant : constants) {
-          json.writeString(EnumIds.id(constant));
+          json.writeString(encoded(EnumIds.id(constant)));
         }
         json.writeEndArray();
       } catch (IOException e) {

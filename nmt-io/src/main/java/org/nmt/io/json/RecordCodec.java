@@ -202,7 +202,7 @@ final class RecordCodec {
   static void writeClient(Out out, Client client) {
     out.start().text("id", client.id()).number("birthYear", client.birthYear());
     if (client.sex().isPresent()) {
-      out.text("sex", SEX_IDS.id(client.sex().get()));
+      out.id("sex", SEX_IDS.id(client.sex().get()));
     }
     out.ids("activityProfiles", client.activityProfiles())
         .ids("presentingConditions", client.presentingConditions())
@@ -260,12 +260,12 @@ final class RecordCodec {
   }
 
   private static void writeScreening(Out out, ScreeningFinding finding) {
-    out.start().text("item", SCREENING_ITEM_IDS.id(finding.item()));
+    out.start().id("item", SCREENING_ITEM_IDS.id(finding.item()));
     if (finding.region().isPresent()) {
-      out.text("region", BODY_REGION_IDS.id(finding.region().get()));
+      out.id("region", BODY_REGION_IDS.id(finding.region().get()));
     }
     if (finding.side().isPresent()) {
-      out.text("side", SIDE_IDS.id(finding.side().get()));
+      out.id("side", SIDE_IDS.id(finding.side().get()));
     }
     if (finding.clearance().isPresent()) {
       out.field("clearance").start().text("givenOn", finding.clearance().get().givenOn()).end();
@@ -312,7 +312,7 @@ final class RecordCodec {
   static void writeLocation(Out out, TissueLocation location) {
     out.start()
         .text("muscle", location.muscleId())
-        .text("side", SIDE_IDS.id(location.side()))
+        .id("side", SIDE_IDS.id(location.side()))
         .text("site", location.siteId())
         .end();
   }
@@ -547,8 +547,8 @@ final class RecordCodec {
     if (assessment instanceof PainRating) {
       PainRating pain = (PainRating) assessment;
       header(out, "pain-rating", assessment)
-          .text("scale", PAIN_SCALE_IDS.id(pain.scale()))
-          .text("context", PAIN_CONTEXT_IDS.id(pain.context()))
+          .id("scale", PAIN_SCALE_IDS.id(pain.scale()))
+          .id("context", PAIN_CONTEXT_IDS.id(pain.context()))
           .number("value", pain.value());
     } else if (assessment instanceof PressurePainThresholdReading) {
       PressurePainThresholdReading reading = (PressurePainThresholdReading) assessment;
@@ -561,26 +561,26 @@ final class RecordCodec {
     } else if (assessment instanceof RangeOfMotionMeasurement) {
       RangeOfMotionMeasurement rom = (RangeOfMotionMeasurement) assessment;
       header(out, "range-of-motion", assessment)
-          .text("joint", JOINT_IDS.id(rom.joint()))
-          .text("movement", MOVEMENT_IDS.id(rom.movement()))
-          .text("side", SIDE_IDS.id(rom.side()))
+          .id("joint", JOINT_IDS.id(rom.joint()))
+          .id("movement", MOVEMENT_IDS.id(rom.movement()))
+          .id("side", SIDE_IDS.id(rom.side()))
           .number("degrees", rom.degrees())
-          .text("mode", MOTION_MODE_IDS.id(rom.mode()));
+          .id("mode", MOTION_MODE_IDS.id(rom.mode()));
     } else if (assessment instanceof StrengthGrade) {
       StrengthGrade grade = (StrengthGrade) assessment;
       header(out, "strength", assessment).text("muscle", grade.muscleId());
       if (grade.joint().isPresent()) {
-        out.text("joint", JOINT_IDS.id(grade.joint().get()));
+        out.id("joint", JOINT_IDS.id(grade.joint().get()));
       }
       if (grade.movement().isPresent()) {
-        out.text("movement", MOVEMENT_IDS.id(grade.movement().get()));
+        out.id("movement", MOVEMENT_IDS.id(grade.movement().get()));
       }
-      out.text("side", SIDE_IDS.id(grade.side())).number("grade", grade.grade());
+      out.id("side", SIDE_IDS.id(grade.side())).number("grade", grade.grade());
     } else if (assessment instanceof EnduranceTest) {
       EnduranceTest test = (EnduranceTest) assessment;
       header(out, "endurance", assessment)
-          .text("test", ENDURANCE_TEST_KIND_IDS.id(test.test()))
-          .text("side", SIDE_IDS.id(test.side()))
+          .id("test", ENDURANCE_TEST_KIND_IDS.id(test.test()))
+          .id("side", SIDE_IDS.id(test.side()))
           .number("value", test.value());
     } else if (assessment instanceof StructuralEvaluation) {
       StructuralEvaluation evaluation = (StructuralEvaluation) assessment;
@@ -590,7 +590,7 @@ final class RecordCodec {
     } else {
       QuestionnaireScore score = (QuestionnaireScore) assessment;
       header(out, "questionnaire", assessment)
-          .text("questionnaire", QUESTIONNAIRE_IDS.id(score.questionnaire()))
+          .id("questionnaire", QUESTIONNAIRE_IDS.id(score.questionnaire()))
           .number("score", score.score());
     }
     out.end();
@@ -602,10 +602,10 @@ final class RecordCodec {
 
   private static void writePostural(Out out, PosturalFinding finding) {
     out.start()
-        .text("deviation", POSTURAL_DEVIATION_IDS.id(finding.deviation()))
+        .id("deviation", POSTURAL_DEVIATION_IDS.id(finding.deviation()))
         .number("value", finding.value());
     if (finding.side().isPresent()) {
-      out.text("side", SIDE_IDS.id(finding.side().get()));
+      out.id("side", SIDE_IDS.id(finding.side().get()));
     }
     if (finding.normalRange().isPresent()) {
       NormalRange range = finding.normalRange().get();
@@ -771,7 +771,7 @@ final class RecordCodec {
         .text("therapistId", session.therapistId())
         .text("start", session.start())
         .text("duration", session.duration())
-        .text("stage", STAGE_IDS.id(session.stage()))
+        .id("stage", STAGE_IDS.id(session.stage()))
         .number("painBefore", session.painBefore())
         .number("painAfter", session.painAfter())
         .objects(
@@ -806,9 +806,9 @@ final class RecordCodec {
 
   static void writeTechnique(Out out, TechniqueApplication application) {
     out.start()
-        .text("technique", TECHNIQUE_IDS.id(application.technique()))
+        .id("technique", TECHNIQUE_IDS.id(application.technique()))
         .object("target", application.target(), RecordCodec::writeLocation)
-        .text("pressure", PRESSURE_LEVEL_IDS.id(application.pressure()))
+        .id("pressure", PRESSURE_LEVEL_IDS.id(application.pressure()))
         .text("holdTime", application.holdTime())
         .number("repetitions", application.repetitions())
         .number("reportedIntensity", application.reportedIntensity())
@@ -817,14 +817,14 @@ final class RecordCodec {
 
   private static void writeResponse(Out out, ClientResponse response) {
     out.start()
-        .text("soreness", SORENESS_IDS.id(response.soreness()))
+        .id("soreness", SORENESS_IDS.id(response.soreness()))
         .text("sorenessDuration", response.sorenessDuration())
         .objects(
             "adverseEvents",
             response.adverseEvents(),
             (o, event) ->
                 o.start()
-                    .text("kind", ADVERSE_EVENT_KIND_IDS.id(event.kind()))
+                    .id("kind", ADVERSE_EVENT_KIND_IDS.id(event.kind()))
                     .bool("serious", event.serious())
                     .text("description", event.description())
                     .end())
@@ -876,12 +876,12 @@ final class RecordCodec {
   }
 
   private static void writeTransition(Out out, StageTransition transition) {
-    out.start().text("at", transition.at()).text("kind", TRANSITION_KIND_IDS.id(transition.kind()));
+    out.start().text("at", transition.at()).id("kind", TRANSITION_KIND_IDS.id(transition.kind()));
     if (transition.fromStage().isPresent()) {
-      out.text("fromStage", STAGE_IDS.id(transition.fromStage().get()));
+      out.id("fromStage", STAGE_IDS.id(transition.fromStage().get()));
     }
     if (transition.toStage().isPresent()) {
-      out.text("toStage", STAGE_IDS.id(transition.toStage().get()));
+      out.id("toStage", STAGE_IDS.id(transition.toStage().get()));
     }
     out.text("therapistId", transition.therapistId())
         .text("justification", transition.justification())
@@ -913,7 +913,7 @@ final class RecordCodec {
 
   private static void writeSignOff(Out out, StageSignOff signOff) {
     out.start()
-        .text("stage", STAGE_IDS.id(signOff.stage()))
+        .id("stage", STAGE_IDS.id(signOff.stage()))
         .text("therapistId", signOff.therapistId())
         .text("at", signOff.at())
         .end();

@@ -145,4 +145,36 @@ class OutTest {
                 .texts("texts", values)
                 .objects("objects", values, (out, value) -> out.start().number("v", value).end()));
   }
+
+  @Test
+  void preEncodedNamesAndIdsWriteWhatTheGeneratorWritesEvenPastTheCache() {
+    // more distinct names and ids than Out keeps pre-encoded, some with characters to escape
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      names.add(i % 7 == 0 ? "na\"me-" + i + "-\u00e9" : "name-" + i);
+    }
+    for (int round = 0; round < 2; round++) {
+      String expected =
+          compact(
+              json ->
+                  write(
+                      json,
+                      j -> {
+                        for (String name : names) {
+                          j.writeStringField(name, name + "-id");
+                          j.writeNumberField(name + "-n", 7);
+                          j.writeBooleanField(name + "-b", true);
+                        }
+                      }));
+      String actual =
+          compact(
+              json -> {
+                Out out = new Out(json);
+                for (String name : names) {
+                  out.id(name, name + "-id").number(name + "-n", 7).bool(name + "-b", true);
+                }
+              });
+      assertEquals(expected, actual);
+    }
+  }
 }
