@@ -133,6 +133,9 @@ final class Cursor {
 
   private SharedLocations locations;
 
+  /** The view {@link #textView} gives, reused. */
+  private final CharsView view = new CharsView();
+
   /** The name of the field {@link #nextField} moved to, and its index in the object's fields. */
   private String fieldName;
 
@@ -546,30 +549,46 @@ final class Cursor {
   }
 
   Instant instant() {
-    String text = text();
+    CharSequence text = textView();
     Instant instant = IsoParse.instant(text);
     if (instant == null) {
-      throw fail("must be an ISO-8601 instant (2026-03-02T09:00:00Z): '" + shorten(text) + "'");
+      throw fail(
+          "must be an ISO-8601 instant (2026-03-02T09:00:00Z): '" + shorten(text.toString()) + "'");
     }
     return instant;
   }
 
   LocalDate date() {
-    String text = text();
+    CharSequence text = textView();
     LocalDate date = IsoParse.date(text);
     if (date == null) {
-      throw fail("must be an ISO-8601 date (2026-03-02): '" + shorten(text) + "'");
+      throw fail("must be an ISO-8601 date (2026-03-02): '" + shorten(text.toString()) + "'");
     }
     return date;
   }
 
   Duration duration() {
-    String text = text();
+    CharSequence text = textView();
     Duration duration = IsoParse.duration(text);
     if (duration == null) {
-      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(text) + "'");
+      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(text.toString()) + "'");
     }
     return duration;
+  }
+
+  /**
+   * The string at the current token, seen where it lies in the parser's buffer (no string made):
+   * valid until the parser moves on.
+   */
+  private CharSequence textView() {
+    if (token() != JsonToken.VALUE_STRING) {
+      throw fail("must be a string, not " + type());
+    }
+    try {
+      return view.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    } catch (IOException e) {
+      throw jackson(e);
+    }
   }
 
   /** The string mapped by {@code parser}, whose rejection is located here. */

@@ -27,7 +27,7 @@ final class IsoParse {
   private IsoParse() {}
 
   /** The instant {@code text} spells canonically, or {@code null}. */
-  static Instant instant(String text) {
+  static Instant instant(CharSequence text) {
     int length = text.length();
     if (length < 20
         || text.charAt(10) != 'T'
@@ -68,7 +68,7 @@ final class IsoParse {
   }
 
   /** The date {@code text} spells canonically, or {@code null}. */
-  static LocalDate date(String text) {
+  static LocalDate date(CharSequence text) {
     if (text.length() != 10) {
       return null;
     }
@@ -80,7 +80,7 @@ final class IsoParse {
    * The day since 1970-01-01 of the date spelled {@code YYYY-MM-DD} at the start of {@code text},
    * as {@link LocalDate#toEpochDay()} counts it, or {@link #NO_DAY} if there is no such date.
    */
-  private static long epochDay(String text) {
+  private static long epochDay(CharSequence text) {
     if (text.charAt(4) != '-' || text.charAt(7) != '-') {
       return NO_DAY;
     }
@@ -117,7 +117,7 @@ final class IsoParse {
   }
 
   /** The duration {@code text} spells canonically, or {@code null}. */
-  static Duration duration(String text) {
+  static Duration duration(CharSequence text) {
     int length = text.length();
     if (length < 2 || text.charAt(0) != 'P') {
       return null;
@@ -181,7 +181,7 @@ final class IsoParse {
   }
 
   /** The value of the {@code count} ASCII digits at {@code start} (at most 9), or -1. */
-  private static int digits(String text, int start, int count) {
+  private static int digits(CharSequence text, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
       char c = text.charAt(i);
@@ -194,7 +194,7 @@ final class IsoParse {
   }
 
   /** The index of the first character at or after {@code start} that is not an ASCII digit. */
-  private static int digitsEnd(String text, int start) {
+  private static int digitsEnd(CharSequence text, int start) {
     int end = start;
     while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
       end++;
@@ -203,7 +203,7 @@ final class IsoParse {
   }
 
   /** The ASCII digits from {@code start} to {@code end} as a long, or ArithmeticException. */
-  private static long number(String text, int start, int end) {
+  private static long number(CharSequence text, int start, int end) {
     long value = 0;
     for (int i = start; i < end; i++) {
       value = Math.addExact(Math.multiplyExact(value, 10), text.charAt(i) - '0');

@@ -72,6 +72,12 @@ class IsoParseTest {
             });
   }
 
+  /** {@code text} seen in the middle of a larger buffer, as the reader sees a parser's. */
+  private static CharSequence viewed(String text) {
+    char[] buffer = ("<<" + text + ">>").toCharArray();
+    return new CharsView().of(buffer, 2, text.length());
+  }
+
   @Test
   void instantsAgreeWithThePatternAndJavaTime() {
     qt().withFixedSeed(20261124L)
@@ -88,6 +94,7 @@ class IsoParseTest {
                   operation == 3 ? canonical : mutated(canonical, operation, position, character);
               Instant expected = reference(text, INSTANT, Instant::parse);
               return java.util.Objects.equals(expected, IsoParse.instant(text))
+                  && java.util.Objects.equals(expected, IsoParse.instant(viewed(text)))
                   && (operation != 3 || instant.equals(IsoParse.instant(text)));
             });
   }
@@ -109,6 +116,7 @@ class IsoParseTest {
                   operation == 3 ? canonical : mutated(canonical, operation, position, character);
               LocalDate expected = reference(text, DATE, LocalDate::parse);
               return java.util.Objects.equals(expected, IsoParse.date(text))
+                  && java.util.Objects.equals(expected, IsoParse.date(viewed(text)))
                   && (operation != 3 || date.equals(IsoParse.date(text)));
             });
   }
@@ -136,6 +144,7 @@ class IsoParseTest {
                   operation >= 3 ? canonical : mutated(canonical, operation, position, character);
               Duration expected = reference(text, DURATION, Duration::parse);
               return java.util.Objects.equals(expected, IsoParse.duration(text))
+                  && java.util.Objects.equals(expected, IsoParse.duration(viewed(text)))
                   && (operation < 3 || duration.equals(IsoParse.duration(text)));
             });
   }
