@@ -260,42 +260,46 @@ final class CourseRules {
    */
   void session(SessionView session) {
     List<StageTransition> transitions = record.transitions();
-    Optional<StageTransition> last = lastAtOrBefore(transitions, session.start());
-    if (last.isEmpty()) {
+    int count = TimeOrdered.countUpTo(transitions, StageTransition::at, session.start());
+    if (count == 0) {
       if (transitions.isEmpty()) {
         findings.add(
             SESSION_BEFORE_COURSE_START,
             session.path(),
             "%s at %s: the course has not started (no transition recorded)",
-            session.label(),
+            session,
             session.start());
       } else {
         findings.add(
             SESSION_BEFORE_COURSE_START,
             session.path(),
             "%s at %s is before the course started at %s",
-            session.label(),
+            session,
             session.start(),
             transitions.get(0).at());
       }
-    } else if (last.get().isDischarge()) {
+      return;
+    }
+    StageTransition last = transitions.get(count - 1);
+    // the stage in force, read once: every session of a long record asks for it
+    Optional<Stage> inForce = last.toStage();
+    if (inForce.isEmpty()) {
       findings.add(
           SESSION_AFTER_DISCHARGE,
           session.path(),
           "%s at %s is after the discharge at %s",
-          session.label(),
+          session,
           session.start(),
-          last.get().at());
-    } else if (definition.includes(session.stage())
-        && last.get().toStage().get() != session.stage()) {
+          last.at());
+    } else if (inForce.get() != session.stage() && definition.includes(session.stage())) {
       findings.add(
           SESSION_STAGE_MISMATCH,
           session.path(),
           "%s at %s is in %s, but the course was in %s then",
-          session.label(),
+          session,
           session.start(),
           session.stage().id(),
-          last.get().toStage().get().id());
+          inForce.get().id());
     }
   }
 

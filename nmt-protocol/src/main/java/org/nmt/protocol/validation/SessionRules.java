@@ -74,7 +74,7 @@ final class SessionRules {
           STAGE_NOT_IN_PROTOCOL,
           session.path(),
           "%s is in %s, not a stage of protocol %s",
-          session.label(),
+          session,
           session.stage().id(),
           Findings.protocol(definition));
     }
@@ -83,7 +83,7 @@ final class SessionRules {
           SESSION_BEFORE_INTAKE,
           session.path(),
           "%s on %s is before the intake on %s",
-          session.label(),
+          session,
           session.day(),
           intake.takenOn());
     }
@@ -93,7 +93,7 @@ final class SessionRules {
           ATYPICAL_DURATION,
           session.path(),
           "%s lasts %s, outside the typical %s to %s",
-          session.label(),
+          session,
           Findings.minutes(session.duration()),
           Session.TYPICAL_MINIMUM.toMinutes(),
           Findings.minutes(Session.TYPICAL_MAXIMUM));
@@ -104,7 +104,7 @@ final class SessionRules {
           SESSION_DESPITE_POSTPONE,
           session.path(),
           "%s on %s despite a condition that postpones the session: %s",
-          session.label(),
+          session,
           session.day(),
           postpone);
     }
@@ -240,7 +240,7 @@ final class SessionRules {
             screeningPath(k),
             "%s needs clearance, not given by the day of %s on %s%s",
             finding.item().id(),
-            first.label(),
+            first,
             first.day(),
             later == 0
                 ? ""
@@ -262,9 +262,9 @@ final class SessionRules {
             SESSIONS_OUT_OF_ORDER,
             session.path(),
             "%s starts at %s, before %s at %s listed above it",
-            session.label(),
+            session,
             session.start(),
-            previous.label(),
+            previous,
             previous.start());
       }
     }
@@ -278,10 +278,10 @@ final class SessionRules {
               SESSIONS_OVERLAP,
               later.path(),
               "%s (%s to %s) overlaps %s (%s to %s)",
-              later.label(),
+              later,
               later.start(),
               later.end(),
-              earlier.label(),
+              earlier,
               earlier.start(),
               earlier.end());
         }

@@ -94,7 +94,23 @@ final class SessionView {
 
   /** {@code "session 's-3'"} or {@code "planned session 3"}. */
   String label() {
-    return id.isPresent() ? "session '" + id.get() + "'" : "planned session " + index;
+    return appendLabel(new StringBuilder()).toString();
+  }
+
+  /**
+   * Appends {@link #label()} to {@code to}: a finding's message names the session without an
+   * intermediate string.
+   */
+  StringBuilder appendLabel(StringBuilder to) {
+    return id.isPresent()
+        ? to.append("session '").append(id.get().value()).append('\'')
+        : to.append("planned session ").append(index);
+  }
+
+  /** The {@link #label()}, as a finding's message names the session. */
+  @Override
+  public String toString() {
+    return label();
   }
 
   Instant start() {
