@@ -52,6 +52,15 @@ final class CourseRules {
   /** When the course was discharged, if the last transition checked discharged it. */
   private Optional<Instant> discharged = Optional.empty();
 
+  /**
+   * How many transitions were at or before the start of the last session checked by {@link
+   * #session}, and the stage they left the course in: sessions come mostly in time order, and long
+   * runs of them share the stage in force.
+   */
+  private int inForceCount = -1;
+
+  private Optional<Stage> inForce = Optional.empty();
+
   CourseRules(ProtocolDefinition definition, ClientRecord record, Findings findings) {
     this.definition = definition;
     this.record = record;
@@ -256,7 +265,8 @@ final class CourseRules {
   /**
    * Checks {@code session} against the stage the course was in when it started. It needs no state
    * of {@link #transitions()}: a validation calls it while it visits the session for the other
-   * session rules, so a large record's sessions are walked once.
+   * session rules, so a large record's sessions are walked once. It keeps the stage in force of the
+   * last session it checked, for the next one.
    */
   void session(SessionView session) {
     List<StageTransition> transitions = record.transitions();
@@ -281,8 +291,10 @@ final class CourseRules {
       return;
     }
     StageTransition last = transitions.get(count - 1);
-    // the stage in force, read once: every session of a long record asks for it
-    Optional<Stage> inForce = last.toStage();
+    if (count != inForceCount) {
+      inForceCount = count;
+      inForce = last.toStage();
+    }
     if (inForce.isEmpty()) {
       findings.add(
           SESSION_AFTER_DISCHARGE,
