@@ -51,11 +51,11 @@ final class Findings {
 
   /**
    * {@code template} with each {@code %s} replaced by the next of {@code args}, exactly as Guava's
-   * {@link com.google.common.base.Strings#lenientFormat} fills it (arguments left over are appended
-   * in square brackets), in this validation's one buffer. Instants are spelled as {@link
-   * Instant#toString()} spells them, without its formatter: a long record can have thousands of
-   * findings, each naming a time. A session is named by its {@link SessionView#label()}, also
-   * without an intermediate string.
+   * {@link com.google.common.base.Strings#lenientFormat} fills it for arguments whose {@code
+   * toString} does not throw (arguments left over are appended in square brackets), in this
+   * validation's one buffer. Instants are spelled as {@link Instant#toString()} spells them,
+   * without its formatter: a long record can have thousands of findings, each naming a time. A
+   * session is named by its {@link SessionView#label()}, also without an intermediate string.
    */
   String format(String template, Object... args) {
     message.setLength(0);
