@@ -52,6 +52,15 @@ final class CourseRules {
   /** When the course was discharged, if the last transition checked discharged it. */
   private Optional<Instant> discharged = Optional.empty();
 
+  /**
+   * How many transitions were at or before the start of the last session checked by {@link
+   * #session}, and the stage they left the course in: sessions come mostly in time order, and long
+   * runs of them share the stage in force.
+   */
+  private int inForceCount = -1;
+
+  private Optional<Stage> inForce = Optional.empty();
+
   CourseRules(ProtocolDefinition definition, ClientRecord record, Findings findings) {
     this.definition = definition;
     this.record = record;
@@ -256,46 +265,53 @@ final class CourseRules {
   /**
    * Checks {@code session} against the stage the course was in when it started. It needs no state
    * of {@link #transitions()}: a validation calls it while it visits the session for the other
-   * session rules, so a large record's sessions are walked once.
+   * session rules, so a large record's sessions are walked once. It keeps the stage in force of the
+   * last session it checked, for the next one.
    */
   void session(SessionView session) {
     List<StageTransition> transitions = record.transitions();
-    Optional<StageTransition> last = lastAtOrBefore(transitions, session.start());
-    if (last.isEmpty()) {
+    int count = TimeOrdered.countUpTo(transitions, StageTransition::at, session.start());
+    if (count == 0) {
       if (transitions.isEmpty()) {
         findings.add(
             SESSION_BEFORE_COURSE_START,
             session.path(),
             "%s at %s: the course has not started (no transition recorded)",
-            session.label(),
+            session,
             session.start());
       } else {
         findings.add(
             SESSION_BEFORE_COURSE_START,
             session.path(),
             "%s at %s is before the course started at %s",
-            session.label(),
+            session,
             session.start(),
             transitions.get(0).at());
       }
-    } else if (last.get().isDischarge()) {
+      return;
+    }
+    StageTransition last = transitions.get(count - 1);
+    if (count != inForceCount) {
+      inForceCount = count;
+      inForce = last.toStage();
+    }
+    if (inForce.isEmpty()) {
       findings.add(
           SESSION_AFTER_DISCHARGE,
           session.path(),
           "%s at %s is after the discharge at %s",
-          session.label(),
+          session,
           session.start(),
-          last.get().at());
-    } else if (definition.includes(session.stage())
-        && last.get().toStage().get() != session.stage()) {
+          last.at());
+    } else if (inForce.get() != session.stage() && definition.includes(session.stage())) {
       findings.add(
           SESSION_STAGE_MISMATCH,
           session.path(),
           "%s at %s is in %s, but the course was in %s then",
-          session.label(),
+          session,
           session.start(),
           session.stage().id(),
-          last.get().toStage().get().id());
+          inForce.get().id());
     }
   }
 

@@ -1,6 +1,5 @@
 package org.nmt.protocol.validation;
 
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,21 +31,66 @@ final class Findings {
   private final char[] iso = new char[IsoFormat.MAX_LENGTH];
 
   /**
-   * Adds a finding of {@code code} at {@code path}; the message is a {@code %s} template. Instants
-   * are spelled as {@link Instant#toString()} spells them, without its formatter: a long record can
-   * have thousands of findings, each naming a time.
+   * The message being written, one buffer per validation: it grows to the longest message once, and
+   * each of the thousands of findings of a long record is then copied once, into its string, with
+   * no intermediate strings on the way. It starts small: most validations find little.
+   */
+  private final StringBuilder message = new StringBuilder();
+
+  /**
+   * Adds a finding of {@code code} at {@code path}; the message is a {@code %s} template filled as
+   * {@link #format} fills it.
    */
   void add(FindingCode code, String path, String template, Object... args) {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i] instanceof Instant) {
-        args[i] = new String(iso, 0, IsoFormat.instant((Instant) args[i], iso));
-      }
-    }
-    Finding finding = Finding.of(code, path, Strings.lenientFormat(template, args));
+    Finding finding = Finding.of(code, path, format(template, args));
     if (inOrder && !found.isEmpty() && ORDER.compare(found.get(found.size() - 1), finding) > 0) {
       inOrder = false;
     }
     found.add(finding);
+  }
+
+  /**
+   * {@code template} with each {@code %s} replaced by the next of {@code args}, exactly as Guava's
+   * {@link com.google.common.base.Strings#lenientFormat} fills it for arguments whose {@code
+   * toString} does not throw (arguments left over are appended in square brackets), in this
+   * validation's one buffer. Instants are spelled as {@link Instant#toString()} spells them,
+   * without its formatter: a long record can have thousands of findings, each naming a time. A
+   * session is named by its {@link SessionView#label()}, also without an intermediate string.
+   */
+  String format(String template, Object... args) {
+    message.setLength(0);
+    int from = 0;
+    int next = 0;
+    while (next < args.length) {
+      int at = template.indexOf("%s", from);
+      if (at < 0) {
+        break;
+      }
+      message.append(template, from, at);
+      append(args[next++]);
+      from = at + 2;
+    }
+    message.append(template, from, template.length());
+    if (next < args.length) {
+      message.append(" [");
+      append(args[next++]);
+      while (next < args.length) {
+        message.append(", ");
+        append(args[next++]);
+      }
+      message.append(']');
+    }
+    return message.toString();
+  }
+
+  private void append(Object arg) {
+    if (arg instanceof Instant) {
+      message.append(iso, 0, IsoFormat.instant((Instant) arg, iso));
+    } else if (arg instanceof SessionView) {
+      ((SessionView) arg).appendLabel(message);
+    } else {
+      message.append(arg);
+    }
   }
 
   /** The findings in {@link #ORDER}; those of equal path and code in the order found. */

@@ -85,9 +85,9 @@ public final class PlanValidator {
             session.path(),
             "%s is in %s, after %s in %s; a plan follows the stage order of protocol %s and never"
                 + " goes back",
-            session.label(),
+            session,
             session.stage().id(),
-            previous.label(),
+            previous,
             previous.stage().id(),
             Findings.protocol(definition));
       }
@@ -175,11 +175,11 @@ public final class PlanValidator {
         session.techniquePath(index),
         "%s in %s: %s the %s treatment of %s (%s on %s); %s",
         application.technique().id(),
-        session.label(),
+        session,
         days == 0 ? "on the same day as" : "1 day after",
         afterFirst ? "first" : "previous",
         area,
-        before.session.label(),
+        before.session,
         before.session.day(),
         afterFirst
             ? "a rest day must follow the first treatment"

@@ -102,8 +102,8 @@ public final class RecordValidator {
       return rules.fits(((PressurePainThresholdReading) assessment).location());
     } else if (assessment instanceof StrengthGrade) {
       StrengthGrade grade = (StrengthGrade) assessment;
-      return grade.muscleId().isEmpty()
-          || rules.fits(grade.muscleId().get(), grade.side(), Optional.empty());
+      Optional<String> muscle = grade.muscleId(); // read once: each read makes an Optional
+      return muscle.isEmpty() || rules.fits(muscle.get(), grade.side(), Optional.empty());
     }
     return true;
   }

@@ -17,7 +17,6 @@ import static org.nmt.protocol.validation.FindingCode.UNKNOWN_TRIGGER_POINT_SITE
 import static org.nmt.protocol.validation.FindingCode.WRONG_SIDE;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +73,7 @@ final class SessionRules {
           STAGE_NOT_IN_PROTOCOL,
           session.path(),
           "%s is in %s, not a stage of protocol %s",
-          session.label(),
+          session,
           session.stage().id(),
           Findings.protocol(definition));
     }
@@ -83,7 +82,7 @@ final class SessionRules {
           SESSION_BEFORE_INTAKE,
           session.path(),
           "%s on %s is before the intake on %s",
-          session.label(),
+          session,
           session.day(),
           intake.takenOn());
     }
@@ -93,18 +92,18 @@ final class SessionRules {
           ATYPICAL_DURATION,
           session.path(),
           "%s lasts %s, outside the typical %s to %s",
-          session.label(),
+          session,
           Findings.minutes(session.duration()),
           Session.TYPICAL_MINIMUM.toMinutes(),
           Findings.minutes(Session.TYPICAL_MAXIMUM));
     }
-    String postpone = screening(ScreeningCategory.POSTPONE, session.day(), f -> true);
+    String postpone = screening(ScreeningCategory.POSTPONE, session, f -> true);
     if (!postpone.isEmpty()) {
       findings.add(
           SESSION_DESPITE_POSTPONE,
           session.path(),
           "%s on %s despite a condition that postpones the session: %s",
-          session.label(),
+          session,
           session.day(),
           postpone);
     }
@@ -132,7 +131,7 @@ final class SessionRules {
           session.stage().id());
     }
     if (profile.deepPressure() || application.pressure().isDeep()) {
-      String precautions = screening(ScreeningCategory.NO_DEEP_PRESSURE, session.day(), f -> true);
+      String precautions = screening(ScreeningCategory.NO_DEEP_PRESSURE, session, f -> true);
       if (!precautions.isEmpty()) {
         findings.add(
             DEEP_PRESSURE_DESPITE_PRECAUTION,
@@ -152,7 +151,7 @@ final class SessionRules {
       String avoided =
           screening(
               ScreeningCategory.AVOID_LOCAL_AREA,
-              session.day(),
+              session,
               f -> f.region().get() == treated.region() && overlap(f.side().get(), side));
       if (!avoided.isEmpty()) {
         findings.add(
@@ -165,17 +164,19 @@ final class SessionRules {
             avoided);
       }
     }
-    Optional<Duration> maximum = profile.dosing().flatMap(Dosing::maximumHold);
-    if (application.holdTime().isPresent()
-        && maximum.isPresent()
-        && application.holdTime().get().compareTo(maximum.get()) > 0) {
-      findings.add(
-          HOLD_EXCEEDS_REFERENCE,
-          path.get(),
-          "%s: held %s, longer than the reference maximum of %s",
-          what.get(),
-          Findings.seconds(application.holdTime().get()),
-          Findings.seconds(maximum.get()));
+    // the reference is looked up only for a technique held for a time
+    Optional<Duration> hold = application.holdTime();
+    if (hold.isPresent()) {
+      Optional<Duration> maximum = profile.dosing().flatMap(Dosing::maximumHold);
+      if (maximum.isPresent() && hold.get().compareTo(maximum.get()) > 0) {
+        findings.add(
+            HOLD_EXCEEDS_REFERENCE,
+            path.get(),
+            "%s: held %s, longer than the reference maximum of %s",
+            what.get(),
+            Findings.seconds(hold.get()),
+            Findings.seconds(maximum.get()));
+      }
     }
   }
 
@@ -192,15 +193,18 @@ final class SessionRules {
   }
 
   /**
-   * The screening findings of {@code category} that apply on {@code day} and match {@code which},
-   * as {@code "fever at /intake/screening/0, ..."}; empty when none.
+   * The screening findings of {@code category} that apply on the day of {@code session} and match
+   * {@code which}, as {@code "fever at /intake/screening/0, ..."}; empty when none. The day is made
+   * only for a finding of the category: most intakes have none.
    */
   private String screening(
-      ScreeningCategory category, LocalDate day, Predicate<ScreeningFinding> which) {
+      ScreeningCategory category, SessionView session, Predicate<ScreeningFinding> which) {
     List<String> items = new ArrayList<>();
     for (int k = 0; k < intake.screening().size(); k++) {
       ScreeningFinding finding = intake.screening().get(k);
-      if (finding.category() == category && finding.appliesOn(day) && which.test(finding)) {
+      if (finding.category() == category
+          && finding.appliesOn(session.day())
+          && which.test(finding)) {
         items.add(describe(finding) + " at " + screeningPath(k));
       }
     }
@@ -240,7 +244,7 @@ final class SessionRules {
             screeningPath(k),
             "%s needs clearance, not given by the day of %s on %s%s",
             finding.item().id(),
-            first.label(),
+            first,
             first.day(),
             later == 0
                 ? ""
@@ -262,9 +266,9 @@ final class SessionRules {
             SESSIONS_OUT_OF_ORDER,
             session.path(),
             "%s starts at %s, before %s at %s listed above it",
-            session.label(),
+            session,
             session.start(),
-            previous.label(),
+            previous,
             previous.start());
       }
     }
@@ -278,10 +282,10 @@ final class SessionRules {
               SESSIONS_OVERLAP,
               later.path(),
               "%s (%s to %s) overlaps %s (%s to %s)",
-              later.label(),
+              later,
               later.start(),
               later.end(),
-              earlier.label(),
+              earlier,
               earlier.start(),
               earlier.end());
         }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.nmt.core.id.SessionId;
 import org.nmt.core.session.Session;
 import org.nmt.core.session.TechniqueApplication;
@@ -23,9 +22,14 @@ final class SessionView {
   private static final long SECONDS_PER_DAY = 24 * 60 * 60;
 
   private final int index;
-  private final Optional<SessionId> id;
+
+  /**
+   * The recorded session's id; {@code null} for a planned session. Not an {@code Optional}: a view
+   * is made for every session of a record, and only a finding reads the id.
+   */
+  private final SessionId id;
+
   private final Instant start;
-  private final LocalDate day;
   private final Duration duration;
   private final Instant end;
   private final Stage stage;
@@ -33,7 +37,7 @@ final class SessionView {
 
   private SessionView(
       int index,
-      Optional<SessionId> id,
+      SessionId id,
       Instant start,
       Duration duration,
       Stage stage,
@@ -41,7 +45,6 @@ final class SessionView {
     this.index = index;
     this.id = id;
     this.start = start;
-    this.day = LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), SECONDS_PER_DAY));
     this.duration = duration;
     // computed once: the timing rules compare every session's end, often more than once
     this.end = start.plus(duration);
@@ -53,7 +56,7 @@ final class SessionView {
   static SessionView recorded(int index, Session session) {
     return new SessionView(
         index,
-        Optional.of(session.id()),
+        session.id(),
         session.start(),
         session.duration(),
         session.stage(),
@@ -63,12 +66,7 @@ final class SessionView {
   /** The planned session at {@code index} of a plan's sessions, as written. */
   static SessionView planned(int index, PlannedSession session) {
     return new SessionView(
-        index,
-        Optional.empty(),
-        session.start(),
-        session.duration(),
-        session.stage(),
-        session.techniques());
+        index, null, session.start(), session.duration(), session.stage(), session.techniques());
   }
 
   /** {@code sessions} in order of start time; sessions starting together keep document order. */
@@ -94,7 +92,23 @@ final class SessionView {
 
   /** {@code "session 's-3'"} or {@code "planned session 3"}. */
   String label() {
-    return id.isPresent() ? "session '" + id.get() + "'" : "planned session " + index;
+    return appendLabel(new StringBuilder()).toString();
+  }
+
+  /**
+   * Appends {@link #label()} to {@code to}: a finding's message names the session without an
+   * intermediate string.
+   */
+  StringBuilder appendLabel(StringBuilder to) {
+    return id != null
+        ? to.append("session '").append(id.value()).append('\'')
+        : to.append("planned session ").append(index);
+  }
+
+  /** The {@link #label()}, as a finding's message names the session. */
+  @Override
+  public String toString() {
+    return label();
   }
 
   Instant start() {
@@ -109,9 +123,12 @@ final class SessionView {
     return end;
   }
 
-  /** The day the session starts on, in UTC: the day screening findings are judged on. */
+  /**
+   * The day the session starts on, in UTC: the day screening findings are judged on. Made on each
+   * call (a few divisions) rather than kept: a view is made for every session of a record.
+   */
   LocalDate day() {
-    return day;
+    return LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), SECONDS_PER_DAY));
   }
 
   Stage stage() {

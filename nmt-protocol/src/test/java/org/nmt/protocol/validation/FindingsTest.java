@@ -200,4 +200,35 @@ class FindingsTest {
                   .equals(Strings.lenientFormat("%s at %s: %s", "s", at.toString(), 7));
             });
   }
+
+  @Test
+  void formatIsGuavasLenientFormat() {
+    // templates with too few, too many and odd placeholders; arguments of every kind messages use
+    List<String> pieces = List.of("%s", "%s", "at ", "%", "s", " [", "%%s", "'", "");
+    List<Object> arguments =
+        List.of(
+            "pain-elimination",
+            "",
+            7,
+            12.5,
+            Instant.parse("2026-03-02T09:00:00Z"),
+            Instant.ofEpochSecond(-70_000_000_000L, 1_000),
+            java.time.LocalDate.of(2026, 3, 2),
+            SessionView.planned(3, Fixtures.plannedPain(2)),
+            SessionView.recorded(11, Fixtures.painSession("s-11", 2)),
+            "x".repeat(300));
+    Findings findings = new Findings(); // one buffer for every example, as in a validation
+    qt().withFixedSeed(SEED)
+        .withExamples(2000)
+        .forAll(
+            lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 8),
+            lists().of(integers().between(-1, arguments.size() - 1)).ofSizeBetween(0, 5))
+        .checkAssert(
+            (template, args) -> {
+              String text = template.stream().map(pieces::get).collect(Collectors.joining());
+              Object[] values = args.stream().map(i -> i < 0 ? null : arguments.get(i)).toArray();
+              String expected = Strings.lenientFormat(text, values.clone());
+              assertEquals(expected, findings.format(text, values), text);
+            });
+  }
 }

@@ -45,7 +45,23 @@ class SessionViewTest {
   void aPlannedSessionIsLabelledByItsIndex() {
     SessionView view = at(Instant.parse("2026-03-02T09:00:00Z"));
     assertEquals("planned session 3", view.label());
+    assertEquals("planned session 3", view.toString());
     assertEquals("/sessions/3", view.path());
     assertEquals("/sessions/3/techniques/1", view.techniquePath(1));
+  }
+
+  @Test
+  void aRecordedSessionIsLabelledByItsId() {
+    SessionView view = SessionView.recorded(7, Fixtures.painSession("s-7.a_b", 2));
+    assertEquals("session 's-7.a_b'", view.label());
+    assertEquals("session 's-7.a_b'", view.toString());
+    assertEquals("/sessions/7", view.path());
+  }
+
+  @Test
+  void appendLabelAppendsTheLabelToWhatIsThere() {
+    SessionView view = at(Instant.parse("2026-03-02T09:00:00Z"));
+    StringBuilder text = new StringBuilder("before ");
+    assertEquals("before planned session 3", view.appendLabel(text).toString());
   }
 }
