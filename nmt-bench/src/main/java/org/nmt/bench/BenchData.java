@@ -84,7 +84,7 @@ public final class BenchData {
    * client; the validation findings of the repeated sessions are part of the measured work.
    */
   public static ClientRecord recordWithSessions(int sessions) {
-    return stretched(sessions, false);
+    return stretched(sessions, false, false);
   }
 
   /**
@@ -94,10 +94,21 @@ public final class BenchData {
    * work, without the formatting of findings.
    */
   public static ClientRecord cleanRecordWithSessions(int sessions) {
-    return stretched(sessions, true);
+    return stretched(sessions, true, false);
   }
 
-  private static ClientRecord stretched(int sessions, boolean inStageInForce) {
+  /**
+   * As {@link #cleanRecordWithSessions(int)}, but every second session (the second, fourth, ...)
+   * claims a stage other than the one it was recorded in, so validation finds a stage mismatch in
+   * half the sessions at every size, 10 sessions included: the cost of findings grows with the
+   * record, as it does not in {@link #recordWithSessions(int)}, whose first sessions have none.
+   */
+  public static ClientRecord recordWithFindingsInHalfItsSessions(int sessions) {
+    return stretched(sessions, true, true);
+  }
+
+  private static ClientRecord stretched(
+      int sessions, boolean inStageInForce, boolean everySecondOutOfStage) {
     if (sessions < 1) {
       throw new IllegalArgumentException("sessions must be at least 1: " + sessions);
     }
@@ -135,6 +146,15 @@ public final class BenchData {
     }
     while (all.size() > sessions) {
       all.remove(all.size() - 1);
+    }
+    if (everySecondOutOfStage) {
+      for (int i = 1; i < all.size(); i += 2) {
+        ObjectNode session = (ObjectNode) all.get(i).deepCopy();
+        Stage recordedIn = Stage.fromId(session.get("stage").asText());
+        Stage other = Stage.values()[(recordedIn.ordinal() + 2) % Stage.values().length];
+        session.put("stage", other.id());
+        all.set(i, session);
+      }
     }
     root.set("sessions", all);
     try {

@@ -158,7 +158,8 @@ public final class Profiles {
         "RecordWriteBench.writeTreeCompact",
         false,
         "≥ 1.0");
-    for (String method : List.of("gateDecision", "validate", "validateClean")) {
+    for (String method :
+        List.of("gateDecision", "validate", "validateClean", "validateHalfFindings")) {
       for (String n : List.of("100", "1000", "10000")) {
         Result<?> large = find(byLabel, "ScalingBench." + method, "sessions=" + n);
         Result<?> small = find(byLabel, "ScalingBench." + method, "sessions=10");

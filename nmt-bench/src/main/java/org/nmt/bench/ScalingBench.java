@@ -32,6 +32,7 @@ public class ScalingBench {
 
   private ClientRecord record;
   private ClientRecord cleanRecord;
+  private ClientRecord halfFindingsRecord;
   private final ProtocolDefinition definition = Protocols.seeds();
 
   /** Builds the record once per trial. */
@@ -39,6 +40,7 @@ public class ScalingBench {
   public void setUp() {
     record = BenchData.recordWithSessions(sessions);
     cleanRecord = BenchData.cleanRecordWithSessions(sessions);
+    halfFindingsRecord = BenchData.recordWithFindingsInHalfItsSessions(sessions);
   }
 
   /** The course of the record (its state replayed) and its gate decision. */
@@ -61,5 +63,15 @@ public class ScalingBench {
   @Benchmark
   public ImmutableList<Finding> validateClean() {
     return RecordValidator.validate(definition, cleanRecord);
+  }
+
+  /**
+   * Every rule of {@link RecordValidator} on a record of the same size with a stage mismatch in
+   * every second session ({@link BenchData#recordWithFindingsInHalfItsSessions}): findings in the
+   * same proportion at every size, so t(N)/t(10) compares the same work per session.
+   */
+  @Benchmark
+  public ImmutableList<Finding> validateHalfFindings() {
+    return RecordValidator.validate(definition, halfFindingsRecord);
   }
 }

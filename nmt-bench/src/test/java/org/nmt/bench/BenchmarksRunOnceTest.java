@@ -64,7 +64,7 @@ class BenchmarksRunOnceTest {
           "no sample: " + result.getParams().getBenchmark());
     }
     assertEquals(expected, ran);
-    assertEquals(14, expected.size());
+    assertEquals(15, expected.size());
   }
 
   @Test
