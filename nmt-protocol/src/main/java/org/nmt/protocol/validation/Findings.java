@@ -27,6 +27,9 @@ final class Findings {
    */
   private boolean inOrder = true;
 
+  /** Whether {@link #inOrder} held when the last {@link #mark} was taken. */
+  private boolean orderedBeforeMark = true;
+
   /** Text of the instants in messages, written by {@link IsoFormat} (one buffer per validation). */
   private final char[] iso = new char[IsoFormat.MAX_LENGTH];
 
@@ -91,6 +94,32 @@ final class Findings {
     } else {
       message.append(arg);
     }
+  }
+
+  /**
+   * Marks where the findings of one part of the record (a session) begin, for {@link #orderSince}.
+   */
+  int mark() {
+    orderedBeforeMark = inOrder;
+    return found.size();
+  }
+
+  /**
+   * Puts the findings added since {@code mark} ({@link #mark}) in {@link #ORDER} among themselves,
+   * those of equal path and code in the order found. A session's rules find in their own order (its
+   * techniques before the session itself); ordered session by session, the findings of a long
+   * record stay one run, or a few, and the final sort is spared or merges runs in linear time,
+   * where thousands of findings out of order would cost n log n comparisons of paths. The result of
+   * {@link #sorted} is the same either way: both sorts are stable.
+   */
+  void orderSince(int mark) {
+    if (inOrder || found.size() - mark < 2) {
+      return;
+    }
+    found.subList(mark, found.size()).sort(ORDER);
+    inOrder =
+        orderedBeforeMark
+            && (mark == 0 || ORDER.compare(found.get(mark - 1), found.get(mark)) <= 0);
   }
 
   /** The findings in {@link #ORDER}; those of equal path and code in the order found. */

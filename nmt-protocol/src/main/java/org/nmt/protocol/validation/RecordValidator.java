@@ -56,6 +56,7 @@ public final class RecordValidator {
     // one walk over the sessions for every rule that reads them; the later passes read only views
     for (int i = 0; i < record.sessions().size(); i++) {
       Session session = record.sessions().get(i);
+      int mark = findings.mark();
       SessionView view = SessionView.recorded(i, session);
       sessions.add(view);
       rules.check(view);
@@ -78,6 +79,7 @@ public final class RecordValidator {
           assessment(rules, () -> view.path() + "/assessments/" + index, assessment);
         }
       }
+      findings.orderSince(mark);
     }
     for (int i = 0; i < record.assessments().size(); i++) {
       Assessment assessment = record.assessments().get(i);

@@ -2,6 +2,7 @@ package org.nmt.protocol.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -41,6 +42,13 @@ class FindingsTest {
           "1a",
           "");
 
+  /**
+   * The tokens of the pointers validation makes: field names and array indices (on such paths the
+   * order is a total order; tokens such as "1a" above, which no record has, make it cycle).
+   */
+  private static final List<String> REAL_TOKENS =
+      List.of("sessions", "techniques", "assessments", "intake", "0", "1", "2", "9", "10", "11");
+
   private static final String NEAR_INDEX = "0123456789a-/ ";
 
   /** The order as it was first written: a regex per token, paths split on every comparison. */
@@ -72,6 +80,15 @@ class FindingsTest {
         .of(integers().between(0, TOKENS.size() - 1))
         .ofSizeBetween(0, 4)
         .map(tokens -> tokens.stream().map(i -> "/" + TOKENS.get(i)).collect(Collectors.joining()));
+  }
+
+  private static Gen<String> realPaths() {
+    return lists()
+        .of(integers().between(0, REAL_TOKENS.size() - 1))
+        .ofSizeBetween(0, 4)
+        .map(
+            tokens ->
+                tokens.stream().map(i -> "/" + REAL_TOKENS.get(i)).collect(Collectors.joining()));
   }
 
   @Test
@@ -141,6 +158,52 @@ class FindingsTest {
               }
               added.sort(STRAIGHTFORWARD);
               assertEquals(ImmutableList.copyOf(added), findings.sorted());
+            });
+  }
+
+  @Test
+  void sortedIsTheStableSortHoweverPartsWereOrderedOnTheWay() {
+    // findings added part by part (as sessions), some parts ordered as they end, in any order
+    FindingCode[] codes = FindingCode.values();
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(
+            lists()
+                .of(realPaths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
+                .ofSizeBetween(0, 40),
+            lists().of(integers().between(0, 5)).ofSize(40),
+            booleans().all())
+        .checkAssert(
+            (entries, cuts, sortFirst) -> {
+              List<Finding> added = new ArrayList<>();
+              for (int i = 0; i < entries.size(); i++) {
+                String[] parts = entries.get(i).split("#");
+                added.add(Finding.of(codes[Integer.parseInt(parts[1])], parts[0], "finding " + i));
+              }
+              List<Finding> toAdd = new ArrayList<>(added);
+              if (sortFirst) {
+                // nearly in order: what validation mostly finds
+                toAdd.sort(STRAIGHTFORWARD);
+                if (toAdd.size() > 3) {
+                  toAdd.add(1, toAdd.remove(3));
+                }
+              }
+              Findings findings = new Findings();
+              int mark = findings.mark();
+              for (int i = 0; i < toAdd.size(); i++) {
+                Finding finding = toAdd.get(i);
+                findings.add(finding.code(), finding.path(), "%s", finding.message());
+                if (cuts.get(i) == 0) {
+                  findings.orderSince(mark);
+                  mark = findings.mark();
+                } else if (cuts.get(i) == 1) {
+                  mark = findings.mark();
+                }
+              }
+              findings.orderSince(mark);
+              List<Finding> expected = new ArrayList<>(toAdd);
+              expected.sort(STRAIGHTFORWARD);
+              assertEquals(ImmutableList.copyOf(expected), findings.sorted());
             });
   }
 
