@@ -1,6 +1,7 @@
 package org.nmt.protocol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Strings.lenientFormat;
 
 import org.immutables.value.Value;
 import org.nmt.core.style.NmtStyle;
@@ -52,8 +53,10 @@ public abstract class Finding {
   @Value.Check
   void check() {
     checkArgument(isPointer(path()), "path must be a JSON Pointer: '%s'", path());
-    checkArgument(
-        !message().isBlank(), "finding %s at '%s': message must not be blank", code().id(), path());
+    if (message().isBlank()) {
+      throw new IllegalArgumentException(
+          lenientFormat("finding %s at '%s': message must not be blank", code().id(), path()));
+    }
   }
 
   /**
