@@ -116,7 +116,8 @@ public abstract class Session {
     }
     checkPain("painBefore", painBefore());
     checkPain("painAfter", painAfter());
-    Instant end = end();
+    // the end is computed only when there is an assessment to place in the session
+    Instant end = assessments().isEmpty() ? null : end();
     for (int i = 0; i < assessments().size(); i++) {
       Instant taken = assessments().get(i).takenAt();
       if (taken.isBefore(start()) || taken.isAfter(end)) {

@@ -51,6 +51,13 @@ class SessionTest {
   }
 
   @Test
+  void aSessionWithoutAssessmentsIsBuiltEvenIfItsEndIsBeyondTime() {
+    // the end is computed only to place assessments in the session
+    Instant lastSecond = Instant.MAX.minusSeconds(60);
+    assertEquals(lastSecond, session(lastSecond, Duration.ofHours(1)).build().start());
+  }
+
+  @Test
   void endsAfterItsDuration() {
     assertEquals(
         Instant.parse("2026-03-02T10:15:00Z"),

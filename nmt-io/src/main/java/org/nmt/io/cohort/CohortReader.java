@@ -25,10 +25,10 @@ import org.nmt.io.json.DocumentException;
 import org.nmt.io.json.Documents;
 
 /**
- * Reads an NDJSON cohort, one client record per line, as a stream in constant memory: it holds one
- * line at a time, in a buffer of the input that grows to 1 MB at most, and a longer line in a
- * buffer of never more than {@link ReadOptions#maxLineBytes()} bytes (and a carriage return), so a
- * cohort far larger than the heap can be read.
+ * Reads an NDJSON cohort, one client record per line, as a stream in constant memory: it reads the
+ * input into a buffer that grows to 1 MB at most and decodes one line at a time, a longer line
+ * through a buffer of never more than {@link ReadOptions#maxLineBytes()} bytes (and a carriage
+ * return), so a cohort far larger than the heap can be read.
  *
  * <p>Each line is a complete client record document, read as {@link Documents#readRecord(byte[],
  * org.nmt.core.anatomy.MuscleCatalog)} reads one, with all its checks. Lines end with {@code \n}
@@ -73,6 +73,9 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
 
   /** The index in {@link #chunk} of its last {@code \n}, or -1: the lines before it are whole. */
   private int lastNewline = -1;
+
+  /** Whether the input has ended. */
+  private boolean inputEnded;
 
   /** Where the document read in place ended: see {@link #readInPlace}. */
   private final int[] documentEnd = new int[1];
@@ -277,6 +280,9 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
     }
     // the document holds no line break, so the chunk's last one stops this scan
     int end = documentEnd[0];
+    if (end <= chunkPosition) {
+      return null;
+    }
     while (chunk[end] == ' ' || chunk[end] == '\t') {
       end++;
     }
@@ -425,13 +431,20 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
     return true;
   }
 
-  /** Reads input into {@link #chunk} from {@code from}: how many bytes, at least one, or -1. */
+  /**
+   * Reads input into {@link #chunk} from {@code from}: how many bytes, at least one, or -1 once the
+   * input has ended (it is not asked again, as an interactive input would wait for another end).
+   */
   private int read(int from) {
+    if (inputEnded) {
+      return -1;
+    }
     try {
       int n;
       do {
         n = in.read(chunk, from, chunk.length - from);
       } while (n == 0);
+      inputEnded = n < 0;
       return n;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -29,12 +29,13 @@ public final class LeadingRecords {
   }
 
   /**
-   * The client record of the document that starts at {@code bytes[offset]} with its opening brace
-   * and ends on the same line, before {@code offset + length}, read and checked as {@code
-   * Documents.readRecord} reads the document alone; its end (the index after its closing brace) is
-   * put in {@code end[0]}. Returns {@code null}, not an error, when the document is not read so:
-   * when it is refused, spans more than one line, or needs its tree to be read (a migration, a
-   * discriminator out of order); the caller then reads the line alone to learn why.
+   * The client record of the UTF-8 document that starts at {@code bytes[offset]} with its opening
+   * brace and ends on the same line, before {@code offset + length}, decoded and checked as {@code
+   * Documents.readRecord} decodes and checks the document alone; its end (the index after its
+   * closing brace, after {@code offset}) is put in {@code end[0]}. Returns {@code null}, not an
+   * error, when the document is not read so: when it is refused, is not UTF-8, spans more than one
+   * line, or needs its tree to be read (a migration, a discriminator out of order); the caller then
+   * reads the line alone, with every check of a document, to learn why.
    */
   public static ClientRecord read(
       byte[] bytes, int offset, int length, MuscleCatalog catalog, int[] end) {

@@ -456,7 +456,7 @@ public final class Documents {
    */
   private static ClientRecord readLeadingRecord(
       byte[] json, int offset, int length, MuscleCatalog catalog, int[] end) {
-    if (length < 2 || json[offset] != '{') {
+    if (length < 2 || json[offset] != '{' || notUtf8(json, offset, length)) {
       return null;
     }
     try (JsonParser parser = STREAMING.createParser(json, offset, length)) {
@@ -466,7 +466,7 @@ public final class Documents {
       }
       ClientRecord record = CatalogCheck.checked(RecordCodec.readRecord(document), catalog);
       JsonLocation after = parser.currentLocation();
-      if (after.getLineNr() != 1) {
+      if (after.getLineNr() != 1 || after.getByteOffset() < 2) {
         return null;
       }
       end[0] = offset + (int) after.getByteOffset();

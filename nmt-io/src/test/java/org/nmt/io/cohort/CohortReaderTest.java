@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
@@ -491,6 +492,8 @@ class CohortReaderTest {
         valid("c-j").replace("\"c-j\"", "\"c-j\\u0041\"").getBytes(UTF_8),
         valid("c-k").replace("\"c-k\"", "\"c-k\r\"").getBytes(UTF_8),
         GARBAGE,
+        valid("c-m").getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+        valid("c-n").getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
         EMPTY_OBJECT.getBytes(UTF_8),
         (valid("c-l") + "\r\r").getBytes(UTF_8));
   }
@@ -555,6 +558,7 @@ class CohortReaderTest {
   }
 
   @Test
+  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void readsEveryLineAsTheLineReadAloneWouldBeHoweverChunksAndReadsCutIt() {
     List<byte[]> kinds = lineKinds();
     qt().withFixedSeed(20261124L)
@@ -608,5 +612,46 @@ class CohortReaderTest {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aUtf16LineIsRefusedWhereverItStands() {
+    byte[] utf16 = valid("c-2").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    for (byte[] cohort :
+        List.of(lines(valid("c-1"), utf16, valid("c-3")), lines(utf16, valid("c-3")))) {
+      try (CohortReader reader = reader(cohort, ErrorPolicy.SKIP)) {
+        List<String> ids = ids(reader);
+        assertEquals(
+            cohort[0] == '{' && cohort[1] != 0 ? List.of("c-1", "c-3") : List.of("c-3"), ids);
+        assertEquals(1, reader.skippedCount());
+        assertEquals(
+            "document must be UTF-8 (found UTF-16 or UTF-32)",
+            reader.skippedLines().get(0).error().rule());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Test
+  void theInputIsNotAskedAgainOnceItHasEnded() throws IOException {
+    int[] ends = new int[1];
+    InputStream input =
+        new ByteArrayInputStream(("\n" + valid("c-1") + "\n" + valid("c-2")).getBytes(UTF_8)) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+              ends[0]++;
+            }
+            return n;
+          }
+        };
+    try (CohortReader reader = CohortReader.open(input, ErrorPolicy.FAIL_FAST)) {
+      assertEquals(List.of("c-1", "c-2"), ids(reader));
+      assertFalse(reader.hasNext());
+    }
+    assertEquals(1, ends[0]);
   }
 }
