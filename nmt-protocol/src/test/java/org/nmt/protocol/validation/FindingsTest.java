@@ -91,6 +91,25 @@ class FindingsTest {
                 tokens.stream().map(i -> "/" + REAL_TOKENS.get(i)).collect(Collectors.joining()));
   }
 
+  /** Up to 40 findings as "path#code" entries, code as an index into {@link FindingCode}. */
+  private static Gen<List<String>> entries(Gen<String> paths) {
+    int codes = FindingCode.values().length;
+    return lists()
+        .of(paths.zip(integers().between(0, codes - 1), (p, c) -> p + "#" + c))
+        .ofSizeBetween(0, 40);
+  }
+
+  /** The findings {@code entries} stand for, the i-th with the message "finding i". */
+  private static List<Finding> findingsOf(List<String> entries) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String[] parts = entries.get(i).split("#");
+      findings.add(
+          Finding.of(FindingCode.values()[Integer.parseInt(parts[1])], parts[0], "finding " + i));
+    }
+    return findings;
+  }
+
   @Test
   void isIndexAgreesWithThePattern() {
     Gen<String> tokens =
@@ -139,22 +158,15 @@ class FindingsTest {
 
   @Test
   void sortedIsTheStraightforwardStableSort() {
-    FindingCode[] codes = FindingCode.values();
     qt().withFixedSeed(SEED)
         .withExamples(1000)
-        .forAll(
-            lists()
-                .of(paths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
-                .ofSizeBetween(0, 40))
+        .forAll(entries(paths()))
         .checkAssert(
             entries -> {
               Findings findings = new Findings();
-              List<Finding> added = new ArrayList<>();
-              for (int i = 0; i < entries.size(); i++) {
-                String[] parts = entries.get(i).split("#");
-                FindingCode code = codes[Integer.parseInt(parts[1])];
-                findings.add(code, parts[0], "finding %s", i);
-                added.add(Finding.of(code, parts[0], "finding " + i));
+              List<Finding> added = findingsOf(entries);
+              for (int i = 0; i < added.size(); i++) {
+                findings.add(added.get(i).code(), added.get(i).path(), "finding %s", i);
               }
               added.sort(STRAIGHTFORWARD);
               assertEquals(ImmutableList.copyOf(added), findings.sorted());
@@ -164,23 +176,13 @@ class FindingsTest {
   @Test
   void sortedIsTheStableSortHoweverPartsWereOrderedOnTheWay() {
     // findings added part by part (as sessions), some parts ordered as they end, in any order
-    FindingCode[] codes = FindingCode.values();
     qt().withFixedSeed(SEED)
         .withExamples(1000)
         .forAll(
-            lists()
-                .of(realPaths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
-                .ofSizeBetween(0, 40),
-            lists().of(integers().between(0, 5)).ofSize(40),
-            booleans().all())
+            entries(realPaths()), lists().of(integers().between(0, 5)).ofSize(40), booleans().all())
         .checkAssert(
             (entries, cuts, sortFirst) -> {
-              List<Finding> added = new ArrayList<>();
-              for (int i = 0; i < entries.size(); i++) {
-                String[] parts = entries.get(i).split("#");
-                added.add(Finding.of(codes[Integer.parseInt(parts[1])], parts[0], "finding " + i));
-              }
-              List<Finding> toAdd = new ArrayList<>(added);
+              List<Finding> toAdd = findingsOf(entries);
               if (sortFirst) {
                 // nearly in order: what validation mostly finds
                 toAdd.sort(STRAIGHTFORWARD);
@@ -210,22 +212,12 @@ class FindingsTest {
   @Test
   void sortedIsTheStableSortWhenFoundInOrderOrOneSwapAway() {
     // validation mostly finds in order: the in-order case skips the sort, one swap must not
-    FindingCode[] codes = FindingCode.values();
     qt().withFixedSeed(SEED)
         .withExamples(1000)
-        .forAll(
-            lists()
-                .of(paths().zip(integers().between(0, codes.length - 1), (p, c) -> p + "#" + c))
-                .ofSizeBetween(0, 40),
-            integers().between(-1, 39))
+        .forAll(entries(paths()), integers().between(-1, 39))
         .checkAssert(
             (entries, swap) -> {
-              List<Finding> inOrder = new ArrayList<>();
-              for (int i = 0; i < entries.size(); i++) {
-                String[] parts = entries.get(i).split("#");
-                inOrder.add(
-                    Finding.of(codes[Integer.parseInt(parts[1])], parts[0], "finding " + i));
-              }
+              List<Finding> inOrder = findingsOf(entries);
               inOrder.sort(STRAIGHTFORWARD);
               if (swap >= 0 && swap + 1 < inOrder.size()) {
                 inOrder.add(swap, inOrder.remove(swap + 1));
