@@ -6,23 +6,16 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.nmt.core.assessment.Assessment;
-import org.nmt.core.assessment.PainContext;
-import org.nmt.core.assessment.PainRating;
-import org.nmt.core.assessment.PainScale;
 import org.nmt.core.client.ActivityProfile;
 import org.nmt.core.client.Client;
 import org.nmt.core.client.Condition;
-import org.nmt.core.id.SessionId;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.OutcomeMeasure;
-import org.nmt.core.progress.DataPoint;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
@@ -219,37 +212,6 @@ final class Extraction {
       }
     }
     return ImmutableMap.copyOf(pairs);
-  }
-
-  /**
-   * The VAS ratings of pain now, in time order: the order of {@link ClientRecord#allAssessments()},
-   * a stable sort by time of the record's own assessments followed by each session's, here sorted
-   * after filtering rather than before. The series whose first and latest values the VAS unit of
-   * {@link MeasureUnits} reads without sorting.
-   */
-  static List<DataPoint> vas(ClientRecord record) {
-    List<DataPoint> vas = new ArrayList<>();
-    for (Assessment assessment : record.assessments()) {
-      addVas(vas, assessment, Optional.empty());
-    }
-    for (Session session : record.sessions()) {
-      for (Assessment assessment : session.assessments()) {
-        addVas(vas, assessment, Optional.of(session.id()));
-      }
-    }
-    vas.sort(Comparator.comparing(DataPoint::time));
-    return vas;
-  }
-
-  private static void addVas(
-      List<DataPoint> vas, Assessment assessment, Optional<SessionId> sessionId) {
-    if (assessment instanceof PainRating) {
-      PainRating rating = (PainRating) assessment;
-      if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
-        vas.add(
-            DataPoint.of(rating.takenAt(), rating.value(), sessionId, Optional.of(rating.id())));
-      }
-    }
   }
 
   /**

@@ -11,17 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nmt.core.assessment.PainContext;
-import org.nmt.core.assessment.PainRating;
-import org.nmt.core.assessment.PainScale;
 import org.nmt.core.client.Client;
 import org.nmt.core.client.Intake;
 import org.nmt.core.id.ClientId;
 import org.nmt.core.measure.Measure;
 import org.nmt.core.measure.ThresholdResult;
-import org.nmt.core.progress.DataPoint;
 import org.nmt.core.record.ClientRecord;
-import org.nmt.core.record.RecordedAssessment;
 import org.nmt.core.scenario.SeedScenarios;
 import org.nmt.core.stage.Stage;
 import org.nmt.outcomes.cohort.SyntheticCohort;
@@ -45,30 +40,6 @@ class ExtractionTest {
     List<ClientRecord> records = new ArrayList<>(SeedScenarios.all());
     SyntheticCohort.generate(20261124L, 300).forEach(records::add);
     return records;
-  }
-
-  @Test
-  void vasPointsAreTheVasRatingsOfAllAssessmentsInTheirOrder() {
-    int rated = 0;
-    for (ClientRecord record : sample()) {
-      List<DataPoint> expected = new ArrayList<>();
-      for (RecordedAssessment recorded : record.allAssessments()) {
-        if (recorded.assessment() instanceof PainRating) {
-          PainRating rating = (PainRating) recorded.assessment();
-          if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
-            expected.add(
-                DataPoint.of(
-                    rating.takenAt(),
-                    rating.value(),
-                    recorded.sessionId(),
-                    Optional.of(rating.id())));
-          }
-        }
-      }
-      assertEquals(expected, Extraction.vas(record), record.client().id().toString());
-      rated += expected.isEmpty() ? 0 : 1;
-    }
-    assertTrue(rated > 10, "clients with VAS ratings: " + rated);
   }
 
   @Test

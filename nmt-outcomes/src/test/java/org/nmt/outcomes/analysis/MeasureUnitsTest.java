@@ -16,7 +16,9 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.assessment.Assessment;
+import org.nmt.core.assessment.PainContext;
 import org.nmt.core.assessment.PainRating;
+import org.nmt.core.assessment.PainScale;
 import org.nmt.core.assessment.PressurePainThresholdReading;
 import org.nmt.core.assessment.Questionnaire;
 import org.nmt.core.assessment.QuestionnaireScore;
@@ -28,18 +30,39 @@ import org.nmt.core.progress.ProgressReport;
 import org.nmt.core.progress.RangeOfMotionProgress;
 import org.nmt.core.progress.Series;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.core.record.RecordedAssessment;
 import org.nmt.core.scenario.SeedScenarios;
 import org.nmt.core.session.Session;
 import org.nmt.outcomes.cohort.SyntheticCohort;
 
 /**
  * The units of {@link MeasureUnits} against the straightforward derivation they replace: the series
- * of the record's {@link ProgressReport} (and {@link Extraction#vas} for the VAS), sorted by time,
- * read from the front.
+ * of the record's {@link ProgressReport} (and the VAS ratings of {@link
+ * ClientRecord#allAssessments} for the VAS, which the report does not keep), sorted by time, read
+ * from the front.
  */
 class MeasureUnitsTest {
   private static final OutcomeAnalysis ANALYSIS = OutcomeAnalysis.standard();
   private static final Instant EPOCH = Instant.parse("2026-01-05T09:00:00Z");
+
+  /** The VAS ratings of pain now among all of the record's assessments, in their time order. */
+  private static List<DataPoint> vas(ClientRecord record) {
+    List<DataPoint> vas = new ArrayList<>();
+    for (RecordedAssessment recorded : record.allAssessments()) {
+      if (recorded.assessment() instanceof PainRating) {
+        PainRating rating = (PainRating) recorded.assessment();
+        if (rating.scale() == PainScale.VAS && rating.context() == PainContext.NOW) {
+          vas.add(
+              DataPoint.of(
+                  rating.takenAt(),
+                  rating.value(),
+                  recorded.sessionId(),
+                  Optional.of(rating.id())));
+        }
+      }
+    }
+    return vas;
+  }
 
   /** The series each measure was read from before: the progress report's, in its order. */
   private static List<List<DataPoint>> reference(
@@ -50,7 +73,7 @@ class MeasureUnitsTest {
         units.add(report.pain().points());
         break;
       case VAS:
-        units.add(Extraction.vas(record));
+        units.add(vas(record));
         break;
       case PRESSURE_PAIN_THRESHOLD:
         for (Series series : report.pressurePainThresholds().values()) {
