@@ -13,12 +13,9 @@ import static org.nmt.core.record.RecordFixtures.record;
 import static org.nmt.core.record.RecordFixtures.session;
 import static org.nmt.core.record.RecordFixtures.start;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nmt.core.assessment.Assessment;
 import org.nmt.core.assessment.PainRating;
@@ -28,7 +25,6 @@ import org.nmt.core.client.Intake;
 import org.nmt.core.id.AssessmentId;
 import org.nmt.core.id.ClientId;
 import org.nmt.core.id.SessionId;
-import org.nmt.core.scenario.SeedScenarios;
 import org.nmt.core.session.Session;
 import org.nmt.core.stage.Stage;
 
@@ -298,23 +294,5 @@ class ClientRecordTest {
     assertFalse(text.contains("Thistlewood"), text);
     assertFalse(text.contains("Pemberwick"), text);
     assertTrue(text.contains("c-001"), text);
-  }
-
-  @Test
-  void latestActivityIsTheLatestOfEveryInstantTheRecordHolds() {
-    for (ClientRecord record : SeedScenarios.all()) {
-      Stream<Instant> instants =
-          Stream.of(
-                  record.assessments().stream().map(Assessment::takenAt),
-                  record.sessions().stream().map(Session::end),
-                  record.sessions().stream()
-                      .flatMap(session -> session.assessments().stream())
-                      .map(Assessment::takenAt),
-                  record.signOffs().stream().map(StageSignOff::at),
-                  record.transitions().stream().map(StageTransition::at))
-              .flatMap(s -> s);
-      assertEquals(instants.max(Comparator.naturalOrder()), record.latestActivity());
-    }
-    assertEquals(Optional.empty(), record().build().latestActivity());
   }
 }

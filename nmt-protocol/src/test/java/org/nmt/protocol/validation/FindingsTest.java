@@ -76,19 +76,31 @@ class FindingsTest {
   }
 
   private static Gen<String> paths() {
+    return pathsOf(TOKENS);
+  }
+
+  /** Pointers of up to four of {@code tokens}. */
+  private static Gen<String> pathsOf(List<String> tokens) {
     return lists()
-        .of(integers().between(0, TOKENS.size() - 1))
+        .of(integers().between(0, tokens.size() - 1))
         .ofSizeBetween(0, 4)
-        .map(tokens -> tokens.stream().map(i -> "/" + TOKENS.get(i)).collect(Collectors.joining()));
+        .map(chosen -> chosen.stream().map(i -> "/" + tokens.get(i)).collect(Collectors.joining()));
+  }
+
+  /** Strings of up to {@code length} characters near an index: digits and a few others. */
+  private static Gen<String> nearIndex(int length) {
+    return lists()
+        .of(integers().between(0, NEAR_INDEX.length() - 1))
+        .ofSizeBetween(0, length)
+        .map(
+            list ->
+                list.stream()
+                    .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
+                    .collect(Collectors.joining()));
   }
 
   private static Gen<String> realPaths() {
-    return lists()
-        .of(integers().between(0, REAL_TOKENS.size() - 1))
-        .ofSizeBetween(0, 4)
-        .map(
-            tokens ->
-                tokens.stream().map(i -> "/" + REAL_TOKENS.get(i)).collect(Collectors.joining()));
+    return pathsOf(REAL_TOKENS);
   }
 
   /** Up to 40 findings as "path#code" entries, code as an index into {@link FindingCode}. */
@@ -112,15 +124,7 @@ class FindingsTest {
 
   @Test
   void isIndexAgreesWithThePattern() {
-    Gen<String> tokens =
-        lists()
-            .of(integers().between(0, NEAR_INDEX.length() - 1))
-            .ofSizeBetween(0, 6)
-            .map(
-                list ->
-                    list.stream()
-                        .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
-                        .collect(Collectors.joining()));
+    Gen<String> tokens = nearIndex(6);
     qt().withFixedSeed(SEED)
         .withExamples(2000)
         .forAll(tokens)
@@ -139,15 +143,7 @@ class FindingsTest {
 
   @Test
   void comparePathsAgreesWithTheStraightforwardComparisonOnAnyStrings() {
-    Gen<String> strings =
-        lists()
-            .of(integers().between(0, NEAR_INDEX.length() - 1))
-            .ofSizeBetween(0, 8)
-            .map(
-                list ->
-                    list.stream()
-                        .map(i -> String.valueOf(NEAR_INDEX.charAt(i)))
-                        .collect(Collectors.joining()));
+    Gen<String> strings = nearIndex(8);
     qt().withFixedSeed(SEED)
         .withExamples(3000)
         .forAll(strings, strings)

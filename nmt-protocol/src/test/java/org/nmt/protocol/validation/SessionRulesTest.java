@@ -56,13 +56,7 @@ class SessionRulesTest {
         .check(
             (muscle, side, kind, site) -> {
               Findings findings = new Findings();
-              SessionRules rules =
-                  new SessionRules(
-                      Protocols.seeds(),
-                      Fixtures.cleanIntake(),
-                      MUSCLES,
-                      TechniqueCatalog.standard(),
-                      findings);
+              SessionRules rules = rules(findings);
               Optional<String> siteId = siteId(MUSCLE_IDS.get(muscle), kind, site);
               boolean fits = rules.fits(MUSCLE_IDS.get(muscle), sides[side], siteId);
               rules.location(
@@ -73,6 +67,12 @@ class SessionRulesTest {
                   siteId);
               return fits == findings.sorted().isEmpty();
             });
+  }
+
+  /** The rules of the seed protocol over the test catalog, adding to {@code findings}. */
+  private static SessionRules rules(Findings findings) {
+    return new SessionRules(
+        Protocols.seeds(), Fixtures.cleanIntake(), MUSCLES, TechniqueCatalog.standard(), findings);
   }
 
   /**
@@ -94,13 +94,7 @@ class SessionRulesTest {
   @Test
   void aKnownMuscleOnAFittingSideFits() {
     Findings findings = new Findings();
-    SessionRules rules =
-        new SessionRules(
-            Protocols.seeds(),
-            Fixtures.cleanIntake(),
-            MUSCLES,
-            TechniqueCatalog.standard(),
-            findings);
+    SessionRules rules = rules(findings);
     Muscle paired = MUSCLES.muscles().stream().filter(Muscle::paired).findFirst().orElseThrow();
     assertEquals(true, rules.fits(paired.id(), Side.LEFT, Optional.empty()));
     assertEquals(false, rules.fits(paired.id(), Side.MIDLINE, Optional.empty()));
