@@ -18,9 +18,9 @@ import org.nmt.io.json.Cursor.Fields;
  * muscles, each with its trigger point sites and sources.
  */
 final class CatalogCodec {
-  static final Fields FIELDS =
+  static final Fields<String> FIELDS =
       Fields.of("kind", "formatVersion", "name", "version", "muscles").required("name", "version");
-  private static final Fields MUSCLE =
+  private static final Fields<String> MUSCLE =
       Fields.of(
               "id",
               "name",
@@ -32,10 +32,10 @@ final class CatalogCodec {
               "triggerPointSites",
               "source")
           .required("id", "name", "region", "group", "source");
-  private static final Fields SITE =
+  private static final Fields<String> SITE =
       Fields.of("id", "description", "referralZones", "source")
           .required("id", "description", "source");
-  private static final Fields SOURCE =
+  private static final Fields<String> SOURCE =
       Fields.of("citation", "evidence").required("citation", "evidence");
 
   private CatalogCodec() {}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.CaseFormat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -44,16 +45,26 @@ import org.nmt.core.style.EnumIds;
 final class Cursor {
   /**
    * The declared fields of an object, some of them required: at most 64, few enough to look up one
-   * by one. Immutable and thread-safe.
+   * by one. Each field has a constant of type {@code F} that a reader is given for it: its name,
+   * for fields declared by name; an enum constant, for fields declared by an enum, which a reader
+   * then dispatches on with an {@code int} switch rather than a {@code String} one. Immutable and
+   * thread-safe.
+   *
+   * @param <F> the type of the constant a reader is given for each field
    */
-  static final class Fields {
+  static final class Fields<F> {
     private final String[] names;
+    private final F[] constants;
     private final SerializedString[] serialized;
     private final int[] required;
     private final long nullable;
 
-    private Fields(String[] names, int[] required, long nullable) {
+    private Fields(String[] names, F[] constants, int[] required, long nullable) {
+      if (names.length > 64) {
+        throw new IllegalArgumentException("at most 64 fields: " + names.length);
+      }
       this.names = names;
+      this.constants = constants;
       this.serialized = new SerializedString[names.length];
       for (int i = 0; i < names.length; i++) {
         serialized[i] = new SerializedString(names[i]);
@@ -62,32 +73,45 @@ final class Cursor {
       this.nullable = nullable;
     }
 
-    /** The fields {@code names}, all optional. */
-    static Fields of(String... names) {
-      if (names.length > 64) {
-        throw new IllegalArgumentException("at most 64 fields: " + names.length);
+    /** The fields {@code names}, all optional, each given to a reader as its name. */
+    static Fields<String> of(String... names) {
+      String[] declared = names.clone();
+      return new Fields<>(declared, declared, new int[0], 0);
+    }
+
+    /**
+     * The fields of the constants of {@code type}, in their order, all optional: each is named in
+     * lowerCamelCase after its constant ({@code PALPATION_PAIN} is {@code "palpationPain"}) and
+     * given to a reader as the constant.
+     */
+    static <E extends Enum<E>> Fields<E> of(Class<E> type) {
+      E[] constants = type.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] =
+            CaseFormat.UPPER_UNDERSCORE.to(CaseFormat.LOWER_CAMEL, constants[i].name()).intern();
       }
-      return new Fields(names.clone(), new int[0], 0);
+      return new Fields<>(names, constants, new int[0], 0);
     }
 
     /**
      * These fields with {@code names} given to the reader even when they are {@code null}, for an
      * object whose other fields decide how such a field is refused.
      */
-    Fields nullable(String... names) {
+    Fields<F> nullable(String... names) {
       long mask = 0;
       for (int index : indices(names)) {
         mask |= 1L << index;
       }
-      return new Fields(this.names, required, mask);
+      return new Fields<>(this.names, constants, required, mask);
     }
 
     /**
      * These fields with {@code names} required; a document missing several is refused for the first
      * of them in this order.
      */
-    Fields required(String... names) {
-      return new Fields(this.names, indices(names), nullable);
+    Fields<F> required(String... names) {
+      return new Fields<>(this.names, constants, indices(names), nullable);
     }
 
     private int[] indices(String... names) {
@@ -144,6 +168,11 @@ final class Cursor {
   private JsonParser parser;
   private String[] names = new String[16];
   private int[] indices = new int[16];
+
+  /** For each object being read, by depth: the mask of the fields seen, the last one's index. */
+  private long[] seenFields = new long[16];
+
+  private int[] lastFields = new int[16];
   private int depth;
   private String[] resumed;
 
@@ -176,7 +205,7 @@ final class Cursor {
    * nmt writes the fields in their declared order: the name is then matched as it is spelled,
    * without a look-up in the parser's table of names.
    */
-  private JsonToken nextField(Fields fields, int expected) {
+  private JsonToken advanceToField(Fields<?> fields, int expected) {
     JsonToken token;
     if (expected < fields.serialized.length) {
       try {
@@ -217,6 +246,8 @@ final class Cursor {
     if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
       indices = Arrays.copyOf(indices, depth * 2);
+      seenFields = Arrays.copyOf(seenFields, depth * 2);
+      lastFields = Arrays.copyOf(lastFields, depth * 2);
     }
     names[depth] = name;
     indices[depth] = index;
@@ -276,7 +307,25 @@ final class Cursor {
    * Reads the object at the current token field by field, each with {@code reader}, refusing an
    * unknown field or {@code null} at the field and a missing required field once the object ends.
    */
-  void object(Fields fields, FieldReader reader) {
+  void object(Fields<String> fields, FieldReader reader) {
+    for (String name = firstField(fields); name != null; name = nextField(fields)) {
+      reader.read(name);
+    }
+  }
+
+  /**
+   * Starts reading the object at the current token against {@code fields}, as {@link #object} does,
+   * and moves to its first field: returns the field's constant, its value being the current token,
+   * or {@code null} if the object has no fields. The caller reads each value and then asks for the
+   * {@link #nextField}, in a loop with no callback to dispatch:
+   *
+   * <pre>{@code
+   * for (ExamField field = in.firstField(EXAM); field != null; field = in.nextField(EXAM)) {
+   *   switch (field) { ... }
+   * }
+   * }</pre>
+   */
+  <F> F firstField(Fields<F> fields) {
     long seen = 0;
     int index = -1;
     if (resumed != null) {
@@ -289,30 +338,45 @@ final class Cursor {
       throw fail("must be an object, not " + type());
     }
     push(null, NO_INDEX);
-    for (JsonToken token = nextField(fields, index + 1);
-        token == JsonToken.FIELD_NAME;
-        token = nextField(fields, index + 1)) {
-      String name = fieldName;
-      names[depth - 1] = name;
-      index = fieldIndex;
-      if (index < 0) {
-        throw fail("unknown field '" + shorten(name) + "'");
+    seenFields[depth - 1] = seen;
+    lastFields[depth - 1] = index;
+    return nextField(fields);
+  }
+
+  /**
+   * Moves to the next field of the object {@link #firstField} started with {@code fields}, the
+   * previous field's value read: returns the field's constant, its value being the current token,
+   * or {@code null} once the object has ended, its required fields checked. An unknown field, a
+   * repeated one and {@code null} are refused at the field.
+   */
+  <F> F nextField(Fields<F> fields) {
+    int top = depth - 1;
+    if (advanceToField(fields, lastFields[top] + 1) != JsonToken.FIELD_NAME) {
+      long seen = seenFields[top];
+      pop();
+      for (int required : fields.required) {
+        if ((seen & (1L << required)) == 0) {
+          throw failField(fields.names[required], "required field is missing");
+        }
       }
-      if ((seen & (1L << index)) != 0) {
-        throw duplicate(name);
-      }
-      seen |= 1L << index;
-      if (next() == JsonToken.VALUE_NULL && (fields.nullable & (1L << index)) == 0) {
-        throw fail("must not be null");
-      }
-      reader.read(name);
+      return null;
     }
-    pop();
-    for (int required : fields.required) {
-      if ((seen & (1L << required)) == 0) {
-        throw failField(fields.names[required], "required field is missing");
-      }
+    String name = fieldName;
+    int index = fieldIndex;
+    names[top] = name;
+    if (index < 0) {
+      throw fail("unknown field '" + shorten(name) + "'");
     }
+    long bit = 1L << index;
+    if ((seenFields[top] & bit) != 0) {
+      throw duplicate(name);
+    }
+    seenFields[top] |= bit;
+    lastFields[top] = index;
+    if (next() == JsonToken.VALUE_NULL && (fields.nullable & bit) == 0) {
+      throw fail("must not be null");
+    }
+    return fields.constants[index];
   }
 
   /**

@@ -13,10 +13,10 @@ import org.nmt.protocol.plan.TreatmentPlan;
  * in a client record), and the planned sessions in the order written.
  */
 final class PlanCodec {
-  static final Fields FIELDS =
+  static final Fields<String> FIELDS =
       Fields.of("kind", "formatVersion", "id", "client", "intake", "sessions")
           .required("id", "client", "intake");
-  private static final Fields SESSION =
+  private static final Fields<String> SESSION =
       Fields.of("start", "duration", "stage", "techniques").required("start", "duration", "stage");
 
   private PlanCodec() {}

@@ -36,31 +36,32 @@ import org.nmt.protocol.definition.RegressionRule;
  * criteria and parameters (each criterion an object tagged by its id), and regression rules.
  */
 final class ProtocolCodec {
-  static final Fields FIELDS =
+  static final Fields<String> FIELDS =
       Fields.of("kind", "formatVersion", "name", "version", "stages", "gates", "regressionRules")
           .required("name", "version");
-  private static final Fields GATE = Fields.of("stage", "criteria").required("stage");
+  private static final Fields<String> GATE = Fields.of("stage", "criteria").required("stage");
 
   /** A rule's rise is refused by the rule: unknown to one that takes none, even when null. */
-  private static final Fields RULE =
+  private static final Fields<String> RULE =
       Fields.of("rule", "rise", "returnTo").required("rule", "returnTo").nullable("rise");
 
-  private static final Fields NO_PARAMETERS = Fields.of("criterion");
-  private static final Fields MINIMUM_SESSIONS =
+  private static final Fields<String> NO_PARAMETERS = Fields.of("criterion");
+  private static final Fields<String> MINIMUM_SESSIONS =
       Fields.of("criterion", "sessions").required("sessions");
-  private static final Fields NO_PAIN_FLARE = Fields.of("criterion", "rise").required("rise");
-  private static final Fields PAIN_CONTROLLED =
+  private static final Fields<String> NO_PAIN_FLARE =
+      Fields.of("criterion", "rise").required("rise");
+  private static final Fields<String> PAIN_CONTROLLED =
       Fields.of("criterion", "maximum", "sessions").required("maximum", "sessions");
-  private static final Fields PPT_IMPROVED =
+  private static final Fields<String> PPT_IMPROVED =
       Fields.of("criterion", "minimumChange").required("minimumChange");
-  private static final Fields STRUCTURE_CORRECTED =
+  private static final Fields<String> STRUCTURE_CORRECTED =
       Fields.of("criterion", "minimumImprovement").required("minimumImprovement");
-  private static final Fields ROM_RESTORED =
+  private static final Fields<String> ROM_RESTORED =
       Fields.of("criterion", "joints", "percentOfNorm", "sideDifferencePercent")
           .required("percentOfNorm", "sideDifferencePercent");
-  private static final Fields STRENGTH_RESTORED =
+  private static final Fields<String> STRENGTH_RESTORED =
       Fields.of("criterion", "grade", "muscles").required("grade");
-  private static final Fields ENDURANCE_REACHED =
+  private static final Fields<String> ENDURANCE_REACHED =
       Fields.of("criterion", "targets").required("targets");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -212,7 +213,7 @@ final class ProtocolCodec {
    * The one parameter of the criterion at the cursor, whose {@code fields} are its type and that
    * parameter, read by {@code read}.
    */
-  private static <T> T parameter(Cursor in, Fields fields, Supplier<T> read) {
+  private static <T> T parameter(Cursor in, Fields<String> fields, Supplier<T> read) {
     List<T> parameter = new ArrayList<>(1);
     in.object(
         fields,

@@ -103,17 +103,20 @@ final class RecordCodec {
 
   // ---- record
 
-  static final Fields RECORD =
-      Fields.of(
-              "kind",
-              "formatVersion",
-              "client",
-              "intake",
-              "assessments",
-              "sessions",
-              "transitions",
-              "signOffs")
-          .required("client", "intake");
+  /** The fields of a client record, in the order nmt writes them. */
+  private enum RecordField {
+    KIND,
+    FORMAT_VERSION,
+    CLIENT,
+    INTAKE,
+    ASSESSMENTS,
+    SESSIONS,
+    TRANSITIONS,
+    SIGN_OFFS
+  }
+
+  private static final Fields<RecordField> RECORD =
+      Fields.of(RecordField.class).required("client", "intake");
 
   /**
    * The record read so far: its sessions need the client's id, so sessions that come before the
@@ -129,31 +132,29 @@ final class RecordCodec {
   static ClientRecord readRecord(Cursor in) {
     RecordReading reading = new RecordReading();
     ClientRecord.Builder record = reading.record;
-    in.object(
-        RECORD,
-        name -> {
-          switch (name) {
-            case "client" -> {
-              Client client = readClient(in);
-              reading.client = client.id();
-              record.client(client);
-            }
-            case "intake" -> record.intake(readIntake(in));
-            case "assessments" -> in.array(() -> record.addAssessments(readAssessment(in)));
-            case "sessions" -> {
-              if (reading.client == null) {
-                reading.sessionsBeforeClient = in.valueAsTree();
-              } else {
-                in.array(() -> record.addSessions(readSession(in, reading.client)));
-              }
-            }
-            case "transitions" -> in.array(() -> record.addTransitions(readTransition(in)));
-            case "signOffs" -> in.array(() -> record.addSignOffs(readSignOff(in)));
-            default -> {
-              // kind and formatVersion: checked before the body is read.
-            }
+    for (RecordField field = in.firstField(RECORD); field != null; field = in.nextField(RECORD)) {
+      switch (field) {
+        case CLIENT -> {
+          Client client = readClient(in);
+          reading.client = client.id();
+          record.client(client);
+        }
+        case INTAKE -> record.intake(readIntake(in));
+        case ASSESSMENTS -> in.array(() -> record.addAssessments(readAssessment(in)));
+        case SESSIONS -> {
+          if (reading.client == null) {
+            reading.sessionsBeforeClient = in.valueAsTree();
+          } else {
+            in.array(() -> record.addSessions(readSession(in, reading.client)));
           }
-        });
+        }
+        case TRANSITIONS -> in.array(() -> record.addTransitions(readTransition(in)));
+        case SIGN_OFFS -> in.array(() -> record.addSignOffs(readSignOff(in)));
+        case KIND, FORMAT_VERSION -> {
+          // kind and formatVersion: checked before the body is read.
+        }
+      }
+    }
     if (reading.sessionsBeforeClient != null) {
       in.fieldFromTree(
           "sessions",
@@ -177,25 +178,30 @@ final class RecordCodec {
 
   // ---- client and intake
 
-  static final Fields CLIENT =
-      Fields.of("id", "birthYear", "sex", "activityProfiles", "presentingConditions")
-          .required("id");
+  /** The fields of a client, in the order nmt writes them. */
+  private enum ClientField {
+    ID,
+    BIRTH_YEAR,
+    SEX,
+    ACTIVITY_PROFILES,
+    PRESENTING_CONDITIONS
+  }
+
+  private static final Fields<ClientField> CLIENT = Fields.of(ClientField.class).required("id");
 
   static Client readClient(Cursor in) {
     Client.Builder client = Client.builder();
-    in.object(
-        CLIENT,
-        name -> {
-          switch (name) {
-            case "id" -> client.id(in.id(ClientId::of));
-            case "birthYear" -> client.birthYear(in.integer());
-            case "sex" -> client.sex(in.enumValue(SEX_IDS));
-            case "activityProfiles" ->
-                in.set(id -> EnumIds.parse(ActivityProfile.class, id), client::addActivityProfiles);
-            default ->
-                in.set(id -> EnumIds.parse(Condition.class, id), client::addPresentingConditions);
-          }
-        });
+    for (ClientField field = in.firstField(CLIENT); field != null; field = in.nextField(CLIENT)) {
+      switch (field) {
+        case ID -> client.id(in.id(ClientId::of));
+        case BIRTH_YEAR -> client.birthYear(in.integer());
+        case SEX -> client.sex(in.enumValue(SEX_IDS));
+        case ACTIVITY_PROFILES ->
+            in.set(id -> EnumIds.parse(ActivityProfile.class, id), client::addActivityProfiles);
+        case PRESENTING_CONDITIONS ->
+            in.set(id -> EnumIds.parse(Condition.class, id), client::addPresentingConditions);
+      }
+    }
     return in.build(client::build);
   }
 
@@ -209,46 +215,73 @@ final class RecordCodec {
         .end();
   }
 
-  static final Fields INTAKE =
-      Fields.of("takenOn", "screening", "chiefComplaint").required("takenOn");
-  private static final Fields SCREENING =
-      Fields.of("item", "region", "side", "clearance", "resolvedOn").required("item");
-  private static final Fields CLEARANCE = Fields.of("givenOn").required("givenOn");
+  /** The fields of an intake, in the order nmt writes them. */
+  private enum IntakeField {
+    TAKEN_ON,
+    SCREENING,
+    CHIEF_COMPLAINT
+  }
+
+  private static final Fields<IntakeField> INTAKE =
+      Fields.of(IntakeField.class).required("takenOn");
+
+  /** The fields of a screening finding, in the order nmt writes them. */
+  private enum ScreeningField {
+    ITEM,
+    REGION,
+    SIDE,
+    CLEARANCE,
+    RESOLVED_ON
+  }
+
+  private static final Fields<ScreeningField> SCREENING =
+      Fields.of(ScreeningField.class).required("item");
+
+  /** The fields of a clearance, in the order nmt writes them. */
+  private enum ClearanceField {
+    GIVEN_ON
+  }
+
+  private static final Fields<ClearanceField> CLEARANCE =
+      Fields.of(ClearanceField.class).required("givenOn");
 
   static Intake readIntake(Cursor in) {
     Intake.Builder intake = Intake.builder();
-    in.object(
-        INTAKE,
-        name -> {
-          switch (name) {
-            case "takenOn" -> intake.takenOn(in.date());
-            case "screening" -> in.array(() -> intake.addScreening(readScreening(in)));
-            default -> intake.chiefComplaint(in.text());
-          }
-        });
+    for (IntakeField field = in.firstField(INTAKE); field != null; field = in.nextField(INTAKE)) {
+      switch (field) {
+        case TAKEN_ON -> intake.takenOn(in.date());
+        case SCREENING -> in.array(() -> intake.addScreening(readScreening(in)));
+        case CHIEF_COMPLAINT -> intake.chiefComplaint(in.text());
+      }
+    }
     return in.build(intake::build);
   }
 
   private static ScreeningFinding readScreening(Cursor in) {
     ScreeningFinding.Builder finding = ScreeningFinding.builder();
-    in.object(
-        SCREENING,
-        name -> {
-          switch (name) {
-            case "item" -> finding.item(in.enumValue(SCREENING_ITEM_IDS));
-            case "region" -> finding.region(in.enumValue(BODY_REGION_IDS));
-            case "side" -> finding.side(in.enumValue(SIDE_IDS));
-            case "clearance" -> finding.clearance(readClearance(in));
-            default -> finding.resolvedOn(in.date());
-          }
-        });
+    for (ScreeningField field = in.firstField(SCREENING);
+        field != null;
+        field = in.nextField(SCREENING)) {
+      switch (field) {
+        case ITEM -> finding.item(in.enumValue(SCREENING_ITEM_IDS));
+        case REGION -> finding.region(in.enumValue(BODY_REGION_IDS));
+        case SIDE -> finding.side(in.enumValue(SIDE_IDS));
+        case CLEARANCE -> finding.clearance(readClearance(in));
+        case RESOLVED_ON -> finding.resolvedOn(in.date());
+      }
+    }
     return in.build(finding::build);
   }
 
   private static Clearance readClearance(Cursor in) {
-    LocalDate[] givenOn = new LocalDate[1];
-    in.object(CLEARANCE, name -> givenOn[0] = in.date());
-    return in.build(() -> Clearance.givenOn(givenOn[0]));
+    LocalDate givenOn = null;
+    for (ClearanceField field = in.firstField(CLEARANCE);
+        field != null;
+        field = in.nextField(CLEARANCE)) {
+      givenOn = in.date();
+    }
+    LocalDate given = givenOn;
+    return in.build(() -> Clearance.givenOn(given));
   }
 
   static void writeIntake(Out out, Intake intake) {
@@ -275,8 +308,15 @@ final class RecordCodec {
 
   // ---- locations
 
-  private static final Fields LOCATION =
-      Fields.of("muscle", "side", "site").required("muscle", "side");
+  /** The fields of a tissue location, in the order nmt writes them. */
+  private enum LocationField {
+    MUSCLE,
+    SIDE,
+    SITE
+  }
+
+  private static final Fields<LocationField> LOCATION =
+      Fields.of(LocationField.class).required("muscle", "side");
 
   /** The parts of a tissue location as they are read. */
   private static final class LocationParts {
@@ -287,15 +327,15 @@ final class RecordCodec {
 
   static TissueLocation readLocation(Cursor in) {
     LocationParts parts = new LocationParts();
-    in.object(
-        LOCATION,
-        name -> {
-          switch (name) {
-            case "muscle" -> parts.muscle = in.sharedText();
-            case "side" -> parts.side = in.enumValue(SIDE_IDS);
-            default -> parts.site = in.sharedText();
-          }
-        });
+    for (LocationField field = in.firstField(LOCATION);
+        field != null;
+        field = in.nextField(LOCATION)) {
+      switch (field) {
+        case MUSCLE -> parts.muscle = in.sharedText();
+        case SIDE -> parts.side = in.enumValue(SIDE_IDS);
+        case SITE -> parts.site = in.sharedText();
+      }
+    }
     TissueLocation known = in.locations().find(parts.muscle, parts.side, parts.site);
     if (known != null) {
       return known;
@@ -319,29 +359,117 @@ final class RecordCodec {
 
   // ---- assessments
 
-  private static final Fields PAIN =
-      Fields.of("type", "id", "takenAt", "scale", "context", "value")
-          .required("id", "takenAt", "value");
-  private static final Fields PPT =
-      Fields.of("type", "id", "takenAt", "location", "readingsKgPerCm2")
-          .required("id", "takenAt", "location", "readingsKgPerCm2");
-  private static final Fields ROM =
-      Fields.of("type", "id", "takenAt", "joint", "movement", "side", "degrees", "mode")
-          .required("id", "takenAt", "joint", "movement", "side", "degrees");
-  private static final Fields STRENGTH =
-      Fields.of("type", "id", "takenAt", "muscle", "joint", "movement", "side", "grade")
-          .required("id", "takenAt", "side", "grade");
-  private static final Fields ENDURANCE =
-      Fields.of("type", "id", "takenAt", "test", "side", "value")
-          .required("id", "takenAt", "test", "value");
-  private static final Fields STRUCTURAL =
-      Fields.of("type", "id", "takenAt", "planesEvaluated", "findings").required("id", "takenAt");
-  private static final Fields POSTURAL =
-      Fields.of("deviation", "value", "side", "normalRange").required("deviation", "value");
-  private static final Fields RANGE = Fields.of("lower", "upper", "upperInclusive");
-  private static final Fields QUESTIONNAIRE =
-      Fields.of("type", "id", "takenAt", "questionnaire", "score")
-          .required("id", "takenAt", "questionnaire", "score");
+  /** The fields of a pain rating, in the order nmt writes them. */
+  private enum PainField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    SCALE,
+    CONTEXT,
+    VALUE
+  }
+
+  private static final Fields<PainField> PAIN =
+      Fields.of(PainField.class).required("id", "takenAt", "value");
+
+  /** The fields of a pressure pain threshold reading, in the order nmt writes them. */
+  private enum PptField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    LOCATION,
+    READINGS_KG_PER_CM2
+  }
+
+  private static final Fields<PptField> PPT =
+      Fields.of(PptField.class).required("id", "takenAt", "location", "readingsKgPerCm2");
+
+  /** The fields of a range of motion measurement, in the order nmt writes them. */
+  private enum RomField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    JOINT,
+    MOVEMENT,
+    SIDE,
+    DEGREES,
+    MODE
+  }
+
+  private static final Fields<RomField> ROM =
+      Fields.of(RomField.class).required("id", "takenAt", "joint", "movement", "side", "degrees");
+
+  /** The fields of a strength grade, in the order nmt writes them. */
+  private enum StrengthField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    MUSCLE,
+    JOINT,
+    MOVEMENT,
+    SIDE,
+    GRADE
+  }
+
+  private static final Fields<StrengthField> STRENGTH =
+      Fields.of(StrengthField.class).required("id", "takenAt", "side", "grade");
+
+  /** The fields of an endurance test, in the order nmt writes them. */
+  private enum EnduranceField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    TEST,
+    SIDE,
+    VALUE
+  }
+
+  private static final Fields<EnduranceField> ENDURANCE =
+      Fields.of(EnduranceField.class).required("id", "takenAt", "test", "value");
+
+  /** The fields of a structural evaluation, in the order nmt writes them. */
+  private enum StructuralField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    PLANES_EVALUATED,
+    FINDINGS
+  }
+
+  private static final Fields<StructuralField> STRUCTURAL =
+      Fields.of(StructuralField.class).required("id", "takenAt");
+
+  /** The fields of a postural finding, in the order nmt writes them. */
+  private enum PosturalField {
+    DEVIATION,
+    VALUE,
+    SIDE,
+    NORMAL_RANGE
+  }
+
+  private static final Fields<PosturalField> POSTURAL =
+      Fields.of(PosturalField.class).required("deviation", "value");
+
+  /** The fields of a normal range, in the order nmt writes them. */
+  private enum RangeField {
+    LOWER,
+    UPPER,
+    UPPER_INCLUSIVE
+  }
+
+  private static final Fields<RangeField> RANGE = Fields.of(RangeField.class);
+
+  /** The fields of a questionnaire score, in the order nmt writes them. */
+  private enum QuestionnaireField {
+    TYPE,
+    ID,
+    TAKEN_AT,
+    QUESTIONNAIRE,
+    SCORE
+  }
+
+  private static final Fields<QuestionnaireField> QUESTIONNAIRE =
+      Fields.of(QuestionnaireField.class).required("id", "takenAt", "questionnaire", "score");
 
   static Assessment readAssessment(Cursor in) {
     return in.discriminated(
@@ -375,39 +503,34 @@ final class RecordCodec {
 
   private static PainRating readPain(Cursor in) {
     PainRating.Builder pain = PainRating.builder();
-    in.object(
-        PAIN,
-        name -> {
-          switch (name) {
-            case "id" -> pain.id(in.id(AssessmentId::of));
-            case "takenAt" -> pain.takenAt(in.instant());
-            case "scale" -> pain.scale(in.enumValue(PAIN_SCALE_IDS));
-            case "context" -> pain.context(in.enumValue(PAIN_CONTEXT_IDS));
-            case "value" -> pain.value(in.integer());
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (PainField field = in.firstField(PAIN); field != null; field = in.nextField(PAIN)) {
+      switch (field) {
+        case ID -> pain.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> pain.takenAt(in.instant());
+        case SCALE -> pain.scale(in.enumValue(PAIN_SCALE_IDS));
+        case CONTEXT -> pain.context(in.enumValue(PAIN_CONTEXT_IDS));
+        case VALUE -> pain.value(in.integer());
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(pain::build);
   }
 
   private static PressurePainThresholdReading readPressurePainThreshold(Cursor in) {
     PressurePainThresholdReading.Builder reading = PressurePainThresholdReading.builder();
-    in.object(
-        PPT,
-        name -> {
-          switch (name) {
-            case "id" -> reading.id(in.id(AssessmentId::of));
-            case "takenAt" -> reading.takenAt(in.instant());
-            case "location" -> reading.location(readLocation(in));
-            case "readingsKgPerCm2" ->
-                in.array(() -> reading.addReadings(threshold(in, in.number())));
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (PptField field = in.firstField(PPT); field != null; field = in.nextField(PPT)) {
+      switch (field) {
+        case ID -> reading.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> reading.takenAt(in.instant());
+        case LOCATION -> reading.location(readLocation(in));
+        case READINGS_KG_PER_CM2 -> in.array(() -> reading.addReadings(threshold(in, in.number())));
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(reading::build);
   }
 
@@ -417,128 +540,124 @@ final class RecordCodec {
 
   private static RangeOfMotionMeasurement readRangeOfMotion(Cursor in) {
     RangeOfMotionMeasurement.Builder rom = RangeOfMotionMeasurement.builder();
-    in.object(
-        ROM,
-        name -> {
-          switch (name) {
-            case "id" -> rom.id(in.id(AssessmentId::of));
-            case "takenAt" -> rom.takenAt(in.instant());
-            case "joint" -> rom.joint(in.enumValue(JOINT_IDS));
-            case "movement" -> rom.movement(in.enumValue(MOVEMENT_IDS));
-            case "side" -> rom.side(in.enumValue(SIDE_IDS));
-            case "degrees" -> rom.degrees(in.number());
-            case "mode" -> rom.mode(in.enumValue(MOTION_MODE_IDS));
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (RomField field = in.firstField(ROM); field != null; field = in.nextField(ROM)) {
+      switch (field) {
+        case ID -> rom.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> rom.takenAt(in.instant());
+        case JOINT -> rom.joint(in.enumValue(JOINT_IDS));
+        case MOVEMENT -> rom.movement(in.enumValue(MOVEMENT_IDS));
+        case SIDE -> rom.side(in.enumValue(SIDE_IDS));
+        case DEGREES -> rom.degrees(in.number());
+        case MODE -> rom.mode(in.enumValue(MOTION_MODE_IDS));
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(rom::build);
   }
 
   private static StrengthGrade readStrength(Cursor in) {
     StrengthGrade.Builder grade = StrengthGrade.builder();
-    in.object(
-        STRENGTH,
-        name -> {
-          switch (name) {
-            case "id" -> grade.id(in.id(AssessmentId::of));
-            case "takenAt" -> grade.takenAt(in.instant());
-            case "muscle" -> grade.muscleId(in.sharedText());
-            case "joint" -> grade.joint(in.enumValue(JOINT_IDS));
-            case "movement" -> grade.movement(in.enumValue(MOVEMENT_IDS));
-            case "side" -> grade.side(in.enumValue(SIDE_IDS));
-            case "grade" -> grade.grade(in.integer());
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (StrengthField field = in.firstField(STRENGTH);
+        field != null;
+        field = in.nextField(STRENGTH)) {
+      switch (field) {
+        case ID -> grade.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> grade.takenAt(in.instant());
+        case MUSCLE -> grade.muscleId(in.sharedText());
+        case JOINT -> grade.joint(in.enumValue(JOINT_IDS));
+        case MOVEMENT -> grade.movement(in.enumValue(MOVEMENT_IDS));
+        case SIDE -> grade.side(in.enumValue(SIDE_IDS));
+        case GRADE -> grade.grade(in.integer());
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(grade::build);
   }
 
   private static EnduranceTest readEndurance(Cursor in) {
     EnduranceTest.Builder test = EnduranceTest.builder();
-    in.object(
-        ENDURANCE,
-        name -> {
-          switch (name) {
-            case "id" -> test.id(in.id(AssessmentId::of));
-            case "takenAt" -> test.takenAt(in.instant());
-            case "test" -> test.test(in.enumValue(ENDURANCE_TEST_KIND_IDS));
-            case "side" -> test.side(in.enumValue(SIDE_IDS));
-            case "value" -> test.value(in.number());
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (EnduranceField field = in.firstField(ENDURANCE);
+        field != null;
+        field = in.nextField(ENDURANCE)) {
+      switch (field) {
+        case ID -> test.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> test.takenAt(in.instant());
+        case TEST -> test.test(in.enumValue(ENDURANCE_TEST_KIND_IDS));
+        case SIDE -> test.side(in.enumValue(SIDE_IDS));
+        case VALUE -> test.value(in.number());
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(test::build);
   }
 
   private static StructuralEvaluation readStructural(Cursor in) {
     StructuralEvaluation.Builder evaluation = StructuralEvaluation.builder();
-    in.object(
-        STRUCTURAL,
-        name -> {
-          switch (name) {
-            case "id" -> evaluation.id(in.id(AssessmentId::of));
-            case "takenAt" -> evaluation.takenAt(in.instant());
-            case "planesEvaluated" ->
-                in.set(id -> EnumIds.parse(Plane.class, id), evaluation::addPlanesEvaluated);
-            case "findings" -> in.array(() -> evaluation.addFindings(readPostural(in)));
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (StructuralField field = in.firstField(STRUCTURAL);
+        field != null;
+        field = in.nextField(STRUCTURAL)) {
+      switch (field) {
+        case ID -> evaluation.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> evaluation.takenAt(in.instant());
+        case PLANES_EVALUATED ->
+            in.set(id -> EnumIds.parse(Plane.class, id), evaluation::addPlanesEvaluated);
+        case FINDINGS -> in.array(() -> evaluation.addFindings(readPostural(in)));
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(evaluation::build);
   }
 
   private static PosturalFinding readPostural(Cursor in) {
     PosturalFinding.Builder finding = PosturalFinding.builder();
-    in.object(
-        POSTURAL,
-        name -> {
-          switch (name) {
-            case "deviation" -> finding.deviation(in.enumValue(POSTURAL_DEVIATION_IDS));
-            case "value" -> finding.value(in.number());
-            case "side" -> finding.side(in.enumValue(SIDE_IDS));
-            default -> finding.normalRange(readNormalRange(in));
-          }
-        });
+    for (PosturalField field = in.firstField(POSTURAL);
+        field != null;
+        field = in.nextField(POSTURAL)) {
+      switch (field) {
+        case DEVIATION -> finding.deviation(in.enumValue(POSTURAL_DEVIATION_IDS));
+        case VALUE -> finding.value(in.number());
+        case SIDE -> finding.side(in.enumValue(SIDE_IDS));
+        case NORMAL_RANGE -> finding.normalRange(readNormalRange(in));
+      }
+    }
     return in.build(finding::build);
   }
 
   private static NormalRange readNormalRange(Cursor in) {
     NormalRange.Builder normal = NormalRange.builder();
-    in.object(
-        RANGE,
-        name -> {
-          switch (name) {
-            case "lower" -> normal.lower(in.number());
-            case "upper" -> normal.upper(in.number());
-            default -> normal.upperInclusive(in.bool());
-          }
-        });
+    for (RangeField field = in.firstField(RANGE); field != null; field = in.nextField(RANGE)) {
+      switch (field) {
+        case LOWER -> normal.lower(in.number());
+        case UPPER -> normal.upper(in.number());
+        case UPPER_INCLUSIVE -> normal.upperInclusive(in.bool());
+      }
+    }
     return in.build(normal::build);
   }
 
   private static QuestionnaireScore readQuestionnaire(Cursor in) {
     QuestionnaireScore.Builder score = QuestionnaireScore.builder();
-    in.object(
-        QUESTIONNAIRE,
-        name -> {
-          switch (name) {
-            case "id" -> score.id(in.id(AssessmentId::of));
-            case "takenAt" -> score.takenAt(in.instant());
-            case "questionnaire" -> score.questionnaire(in.enumValue(QUESTIONNAIRE_IDS));
-            case "score" -> score.score(in.number());
-            default -> {
-              // type: read first.
-            }
-          }
-        });
+    for (QuestionnaireField field = in.firstField(QUESTIONNAIRE);
+        field != null;
+        field = in.nextField(QUESTIONNAIRE)) {
+      switch (field) {
+        case ID -> score.id(in.id(AssessmentId::of));
+        case TAKEN_AT -> score.takenAt(in.instant());
+        case QUESTIONNAIRE -> score.questionnaire(in.enumValue(QUESTIONNAIRE_IDS));
+        case SCORE -> score.score(in.number());
+        case TYPE -> {
+          // type: read first.
+        }
+      }
+    }
     return in.build(score::build);
   }
 
@@ -621,147 +740,188 @@ final class RecordCodec {
 
   // ---- sessions
 
-  private static final Fields SESSION =
-      Fields.of(
-              "id",
-              "therapistId",
-              "start",
-              "duration",
-              "stage",
-              "painBefore",
-              "painAfter",
-              "triggerPointExaminations",
-              "assessments",
-              "techniques",
-              "response",
-              "note")
-          .required("id", "therapistId", "start", "duration", "stage");
-  private static final Fields EXAMINATION =
-      Fields.of(
-              "location",
-              "tautBand",
-              "hypersensitiveSpot",
-              "referredPain",
-              "referralZonesObserved",
-              "painRecognition",
-              "localTwitchResponse",
-              "jumpSign",
-              "palpationPain",
-              "pressurePainThresholdKgPerCm2")
+  /** The fields of a session, in the order nmt writes them. */
+  private enum SessionField {
+    ID,
+    THERAPIST_ID,
+    START,
+    DURATION,
+    STAGE,
+    PAIN_BEFORE,
+    PAIN_AFTER,
+    TRIGGER_POINT_EXAMINATIONS,
+    ASSESSMENTS,
+    TECHNIQUES,
+    RESPONSE,
+    NOTE
+  }
+
+  private static final Fields<SessionField> SESSION =
+      Fields.of(SessionField.class).required("id", "therapistId", "start", "duration", "stage");
+
+  /** The fields of a trigger point examination, in the order nmt writes them. */
+  private enum ExaminationField {
+    LOCATION,
+    TAUT_BAND,
+    HYPERSENSITIVE_SPOT,
+    REFERRED_PAIN,
+    REFERRAL_ZONES_OBSERVED,
+    PAIN_RECOGNITION,
+    LOCAL_TWITCH_RESPONSE,
+    JUMP_SIGN,
+    PALPATION_PAIN,
+    PRESSURE_PAIN_THRESHOLD_KG_PER_CM2
+  }
+
+  private static final Fields<ExaminationField> EXAMINATION =
+      Fields.of(ExaminationField.class)
           .required(
               "location", "tautBand", "hypersensitiveSpot", "referredPain", "painRecognition");
-  static final Fields TECHNIQUE =
-      Fields.of("technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity")
-          .required("technique", "target");
-  private static final Fields RESPONSE = Fields.of("soreness", "sorenessDuration", "adverseEvents");
-  private static final Fields ADVERSE =
-      Fields.of("kind", "serious", "description").required("kind");
-  private static final Fields NOTE = Fields.of("subjective", "objective", "assessment", "plan");
+
+  /** The fields of a technique application, in the order nmt writes them. */
+  private enum TechniqueField {
+    TECHNIQUE,
+    TARGET,
+    PRESSURE,
+    HOLD_TIME,
+    REPETITIONS,
+    REPORTED_INTENSITY
+  }
+
+  private static final Fields<TechniqueField> TECHNIQUE =
+      Fields.of(TechniqueField.class).required("technique", "target");
+
+  /** The fields of a client response, in the order nmt writes them. */
+  private enum ResponseField {
+    SORENESS,
+    SORENESS_DURATION,
+    ADVERSE_EVENTS
+  }
+
+  private static final Fields<ResponseField> RESPONSE = Fields.of(ResponseField.class);
+
+  /** The fields of an adverse event, in the order nmt writes them. */
+  private enum AdverseField {
+    KIND,
+    SERIOUS,
+    DESCRIPTION
+  }
+
+  private static final Fields<AdverseField> ADVERSE =
+      Fields.of(AdverseField.class).required("kind");
+
+  /** The fields of a SOAP note, in the order nmt writes them. */
+  private enum NoteField {
+    SUBJECTIVE,
+    OBJECTIVE,
+    ASSESSMENT,
+    PLAN
+  }
+
+  private static final Fields<NoteField> NOTE = Fields.of(NoteField.class);
 
   private static Session readSession(Cursor in, ClientId client) {
     Session.Builder session = Session.builder();
     session.clientId(client);
-    in.object(
-        SESSION,
-        name -> {
-          switch (name) {
-            case "id" -> session.id(in.id(SessionId::of));
-            case "therapistId" -> session.therapistId(in.id(TherapistId::of));
-            case "start" -> session.start(in.instant());
-            case "duration" -> session.duration(in.duration());
-            case "stage" -> session.stage(in.enumValue(STAGE_IDS));
-            case "painBefore" -> session.painBefore(in.integer());
-            case "painAfter" -> session.painAfter(in.integer());
-            case "triggerPointExaminations" ->
-                in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
-            case "assessments" -> in.array(() -> session.addAssessments(readAssessment(in)));
-            case "techniques" -> in.array(() -> session.addTechniques(readTechnique(in)));
-            case "response" -> session.response(readResponse(in));
-            default -> session.note(readNote(in));
-          }
-        });
+    for (SessionField field = in.firstField(SESSION);
+        field != null;
+        field = in.nextField(SESSION)) {
+      switch (field) {
+        case ID -> session.id(in.id(SessionId::of));
+        case THERAPIST_ID -> session.therapistId(in.id(TherapistId::of));
+        case START -> session.start(in.instant());
+        case DURATION -> session.duration(in.duration());
+        case STAGE -> session.stage(in.enumValue(STAGE_IDS));
+        case PAIN_BEFORE -> session.painBefore(in.integer());
+        case PAIN_AFTER -> session.painAfter(in.integer());
+        case TRIGGER_POINT_EXAMINATIONS ->
+            in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
+        case ASSESSMENTS -> in.array(() -> session.addAssessments(readAssessment(in)));
+        case TECHNIQUES -> in.array(() -> session.addTechniques(readTechnique(in)));
+        case RESPONSE -> session.response(readResponse(in));
+        case NOTE -> session.note(readNote(in));
+      }
+    }
     return in.build(session::build);
   }
 
   private static TriggerPointExamination readExamination(Cursor in) {
     TriggerPointExamination.Builder exam = TriggerPointExamination.builder();
-    in.object(
-        EXAMINATION,
-        name -> {
-          switch (name) {
-            case "location" -> exam.location(readLocation(in));
-            case "tautBand" -> exam.tautBand(in.bool());
-            case "hypersensitiveSpot" -> exam.hypersensitiveSpot(in.bool());
-            case "referredPain" -> exam.referredPain(in.bool());
-            case "referralZonesObserved" ->
-                in.array(() -> exam.addReferralZonesObserved(in.text()));
-            case "painRecognition" -> exam.painRecognition(in.bool());
-            case "localTwitchResponse" -> exam.localTwitchResponse(in.bool());
-            case "jumpSign" -> exam.jumpSign(in.bool());
-            case "palpationPain" -> exam.palpationPain(in.integer());
-            default -> exam.pressurePainThreshold(threshold(in, in.number()));
-          }
-        });
+    for (ExaminationField field = in.firstField(EXAMINATION);
+        field != null;
+        field = in.nextField(EXAMINATION)) {
+      switch (field) {
+        case LOCATION -> exam.location(readLocation(in));
+        case TAUT_BAND -> exam.tautBand(in.bool());
+        case HYPERSENSITIVE_SPOT -> exam.hypersensitiveSpot(in.bool());
+        case REFERRED_PAIN -> exam.referredPain(in.bool());
+        case REFERRAL_ZONES_OBSERVED -> in.array(() -> exam.addReferralZonesObserved(in.text()));
+        case PAIN_RECOGNITION -> exam.painRecognition(in.bool());
+        case LOCAL_TWITCH_RESPONSE -> exam.localTwitchResponse(in.bool());
+        case JUMP_SIGN -> exam.jumpSign(in.bool());
+        case PALPATION_PAIN -> exam.palpationPain(in.integer());
+        case PRESSURE_PAIN_THRESHOLD_KG_PER_CM2 ->
+            exam.pressurePainThreshold(threshold(in, in.number()));
+      }
+    }
     return in.build(exam::build);
   }
 
   static TechniqueApplication readTechnique(Cursor in) {
     TechniqueApplication.Builder application = TechniqueApplication.builder();
-    in.object(
-        TECHNIQUE,
-        name -> {
-          switch (name) {
-            case "technique" -> application.technique(in.enumValue(TECHNIQUE_IDS));
-            case "target" -> application.target(readLocation(in));
-            case "pressure" -> application.pressure(in.enumValue(PRESSURE_LEVEL_IDS));
-            case "holdTime" -> application.holdTime(in.duration());
-            case "repetitions" -> application.repetitions(in.integer());
-            default -> application.reportedIntensity(in.integer());
-          }
-        });
+    for (TechniqueField field = in.firstField(TECHNIQUE);
+        field != null;
+        field = in.nextField(TECHNIQUE)) {
+      switch (field) {
+        case TECHNIQUE -> application.technique(in.enumValue(TECHNIQUE_IDS));
+        case TARGET -> application.target(readLocation(in));
+        case PRESSURE -> application.pressure(in.enumValue(PRESSURE_LEVEL_IDS));
+        case HOLD_TIME -> application.holdTime(in.duration());
+        case REPETITIONS -> application.repetitions(in.integer());
+        case REPORTED_INTENSITY -> application.reportedIntensity(in.integer());
+      }
+    }
     return in.build(application::build);
   }
 
   private static ClientResponse readResponse(Cursor in) {
     ClientResponse.Builder response = ClientResponse.builder();
-    in.object(
-        RESPONSE,
-        name -> {
-          switch (name) {
-            case "soreness" -> response.soreness(in.enumValue(SORENESS_IDS));
-            case "sorenessDuration" -> response.sorenessDuration(in.duration());
-            default -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
-          }
-        });
+    for (ResponseField field = in.firstField(RESPONSE);
+        field != null;
+        field = in.nextField(RESPONSE)) {
+      switch (field) {
+        case SORENESS -> response.soreness(in.enumValue(SORENESS_IDS));
+        case SORENESS_DURATION -> response.sorenessDuration(in.duration());
+        case ADVERSE_EVENTS -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
+      }
+    }
     return in.build(response::build);
   }
 
   private static AdverseEvent readAdverseEvent(Cursor in) {
     AdverseEvent.Builder adverse = AdverseEvent.builder();
-    in.object(
-        ADVERSE,
-        name -> {
-          switch (name) {
-            case "kind" -> adverse.kind(in.enumValue(ADVERSE_EVENT_KIND_IDS));
-            case "serious" -> adverse.serious(in.bool());
-            default -> adverse.description(in.text());
-          }
-        });
+    for (AdverseField field = in.firstField(ADVERSE);
+        field != null;
+        field = in.nextField(ADVERSE)) {
+      switch (field) {
+        case KIND -> adverse.kind(in.enumValue(ADVERSE_EVENT_KIND_IDS));
+        case SERIOUS -> adverse.serious(in.bool());
+        case DESCRIPTION -> adverse.description(in.text());
+      }
+    }
     return in.build(adverse::build);
   }
 
   private static SoapNote readNote(Cursor in) {
     SoapNote.Builder note = SoapNote.builder();
-    in.object(
-        NOTE,
-        name -> {
-          switch (name) {
-            case "subjective" -> note.subjective(in.text());
-            case "objective" -> note.objective(in.text());
-            case "assessment" -> note.assessment(in.text());
-            default -> note.plan(in.text());
-          }
-        });
+    for (NoteField field = in.firstField(NOTE); field != null; field = in.nextField(NOTE)) {
+      switch (field) {
+        case SUBJECTIVE -> note.subjective(in.text());
+        case OBJECTIVE -> note.objective(in.text());
+        case ASSESSMENT -> note.assessment(in.text());
+        case PLAN -> note.plan(in.text());
+      }
+    }
     return in.build(note::build);
   }
 
@@ -842,36 +1002,47 @@ final class RecordCodec {
 
   // ---- transitions and sign-offs
 
-  private static final Fields TRANSITION =
-      Fields.of(
-              "at",
-              "kind",
-              "fromStage",
-              "toStage",
-              "therapistId",
-              "justification",
-              "failedCriteria",
-              "trigger")
-          .required("at", "kind");
-  private static final Fields SIGN_OFF =
-      Fields.of("stage", "therapistId", "at").required("stage", "therapistId", "at");
+  /** The fields of a stage transition, in the order nmt writes them. */
+  private enum TransitionField {
+    AT,
+    KIND,
+    FROM_STAGE,
+    TO_STAGE,
+    THERAPIST_ID,
+    JUSTIFICATION,
+    FAILED_CRITERIA,
+    TRIGGER
+  }
+
+  private static final Fields<TransitionField> TRANSITION =
+      Fields.of(TransitionField.class).required("at", "kind");
+
+  /** The fields of a stage sign-off, in the order nmt writes them. */
+  private enum SignOffField {
+    STAGE,
+    THERAPIST_ID,
+    AT
+  }
+
+  private static final Fields<SignOffField> SIGN_OFF =
+      Fields.of(SignOffField.class).required("stage", "therapistId", "at");
 
   private static StageTransition readTransition(Cursor in) {
     StageTransition.Builder transition = StageTransition.builder();
-    in.object(
-        TRANSITION,
-        name -> {
-          switch (name) {
-            case "at" -> transition.at(in.instant());
-            case "kind" -> transition.kind(in.enumValue(TRANSITION_KIND_IDS));
-            case "fromStage" -> transition.fromStage(in.enumValue(STAGE_IDS));
-            case "toStage" -> transition.toStage(in.enumValue(STAGE_IDS));
-            case "therapistId" -> transition.therapistId(in.id(TherapistId::of));
-            case "justification" -> transition.justification(in.text());
-            case "failedCriteria" -> in.array(() -> transition.addFailedCriteria(in.text()));
-            default -> transition.trigger(in.text());
-          }
-        });
+    for (TransitionField field = in.firstField(TRANSITION);
+        field != null;
+        field = in.nextField(TRANSITION)) {
+      switch (field) {
+        case AT -> transition.at(in.instant());
+        case KIND -> transition.kind(in.enumValue(TRANSITION_KIND_IDS));
+        case FROM_STAGE -> transition.fromStage(in.enumValue(STAGE_IDS));
+        case TO_STAGE -> transition.toStage(in.enumValue(STAGE_IDS));
+        case THERAPIST_ID -> transition.therapistId(in.id(TherapistId::of));
+        case JUSTIFICATION -> transition.justification(in.text());
+        case FAILED_CRITERIA -> in.array(() -> transition.addFailedCriteria(in.text()));
+        case TRIGGER -> transition.trigger(in.text());
+      }
+    }
     return in.build(transition::build);
   }
 
@@ -899,15 +1070,15 @@ final class RecordCodec {
 
   private static StageSignOff readSignOff(Cursor in) {
     SignOffParts parts = new SignOffParts();
-    in.object(
-        SIGN_OFF,
-        name -> {
-          switch (name) {
-            case "stage" -> parts.stage = in.enumValue(STAGE_IDS);
-            case "therapistId" -> parts.therapist = in.id(TherapistId::of);
-            default -> parts.at = in.instant();
-          }
-        });
+    for (SignOffField field = in.firstField(SIGN_OFF);
+        field != null;
+        field = in.nextField(SIGN_OFF)) {
+      switch (field) {
+        case STAGE -> parts.stage = in.enumValue(STAGE_IDS);
+        case THERAPIST_ID -> parts.therapist = in.id(TherapistId::of);
+        case AT -> parts.at = in.instant();
+      }
+    }
     return in.build(() -> StageSignOff.of(parts.stage, parts.therapist, parts.at));
   }
 

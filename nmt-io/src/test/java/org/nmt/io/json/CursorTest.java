@@ -73,7 +73,7 @@ class CursorTest {
   void aFieldIsFoundByItsNameHoweverItIsSpelled() {
     List<String> declared =
         List.of("technique", "target", "pressure", "holdTime", "repetitions", "reportedIntensity");
-    Cursor.Fields fields = Cursor.Fields.of(declared.toArray(new String[0]));
+    Cursor.Fields<String> fields = Cursor.Fields.of(declared.toArray(new String[0]));
     qt().withFixedSeed(20261124L)
         .withExamples(500)
         .forAll(integers().between(0, declared.size()), integers().between(0, 2))
@@ -88,6 +88,67 @@ class CursorTest {
                           : new String(declared.get(field).toCharArray());
               assertEquals(field == declared.size() ? -1 : field, fields.index(name));
             });
+  }
+
+  /** Fields declared by an enum, for the test below. */
+  private enum SampleField {
+    ID,
+    PALPATION_PAIN,
+    READINGS_KG_PER_CM2
+  }
+
+  @Test
+  void fieldsDeclaredByAnEnumAreNamedInCamelCaseAndReadAsTheirConstants() {
+    Cursor.Fields<SampleField> fields = Cursor.Fields.of(SampleField.class).required("id");
+    assertEquals(1, fields.index("palpationPain"));
+    assertEquals(2, fields.index("readingsKgPerCm2"));
+    assertSame(
+        "palpationPain", fieldNames(fields, "{\"id\":\"x\",\"palpationPain\":1}").get(1).name);
+    // in document order, whatever the declared order, each given as its constant
+    List<SampleField> read = new ArrayList<>();
+    for (Named field :
+        fieldNames(fields, "{\"readingsKgPerCm2\":[],\"id\":\"x\",\"palpationPain\":2}")) {
+      read.add(field.constant);
+    }
+    assertEquals(
+        List.of(SampleField.READINGS_KG_PER_CM2, SampleField.ID, SampleField.PALPATION_PAIN), read);
+    DocumentException missing =
+        assertThrows(DocumentException.class, () -> fieldNames(fields, "{\"palpationPain\":1}"));
+    assertEquals("/id", missing.pointer());
+    assertEquals("required field is missing", missing.rule());
+    DocumentException unknown =
+        assertThrows(DocumentException.class, () -> fieldNames(fields, "{\"PALPATION_PAIN\":1}"));
+    assertEquals("/PALPATION_PAIN", unknown.pointer());
+    assertEquals("unknown field 'PALPATION_PAIN'", unknown.rule());
+  }
+
+  /** A field as {@link #fieldNames} read it: its constant and its name as Jackson gave it. */
+  private static final class Named {
+    final SampleField constant;
+    final String name;
+
+    Named(SampleField constant, String name) {
+      this.constant = constant;
+      this.name = name;
+    }
+  }
+
+  /** The fields of the JSON object {@code json}, read in a loop of {@link Cursor#nextField}. */
+  private static List<Named> fieldNames(Cursor.Fields<SampleField> fields, String json) {
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+      Cursor cursor = new Cursor(parser);
+      cursor.next();
+      List<Named> read = new ArrayList<>();
+      for (SampleField field = cursor.firstField(fields);
+          field != null;
+          field = cursor.nextField(fields)) {
+        read.add(new Named(field, cursor.currentName()));
+        cursor.valueAsTree();
+      }
+      return read;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
