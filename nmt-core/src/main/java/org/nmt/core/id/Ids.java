@@ -28,20 +28,42 @@ final class Ids {
    */
   static boolean matches(String value) {
     int length = value.length();
-    if (length < 1 || length > 64 || !isLetterOrDigit(value.charAt(0))) {
+    if (length < 1 || length > 64 || !isIdChar(value.charAt(0), LETTER_OR_DIGIT)) {
       return false;
     }
     for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+      if (!isIdChar(value.charAt(i), ANY)) {
         return false;
       }
     }
     return true;
   }
 
-  /** An ASCII letter or digit (not {@link Character#isLetterOrDigit}, which takes any script). */
-  private static boolean isLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** An id character of {@code kinds}: one look-up, not a comparison per range. */
+  private static boolean isIdChar(char c, byte kinds) {
+    return c < ID_CHARS.length && (ID_CHARS[c] & kinds) != 0;
+  }
+
+  private static final byte LETTER_OR_DIGIT = 1;
+  private static final byte PUNCTUATION = 2;
+  private static final byte ANY = LETTER_OR_DIGIT | PUNCTUATION;
+
+  /**
+   * The kind of each ASCII character in an id: an ASCII letter or digit (not {@link
+   * Character#isLetterOrDigit}, which takes any script), or '.', '_' or '-'.
+   */
+  private static final byte[] ID_CHARS = new byte[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ID_CHARS[c] = LETTER_OR_DIGIT;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ID_CHARS[c] = LETTER_OR_DIGIT;
+      ID_CHARS[Character.toUpperCase(c)] = LETTER_OR_DIGIT;
+    }
+    ID_CHARS['.'] = PUNCTUATION;
+    ID_CHARS['_'] = PUNCTUATION;
+    ID_CHARS['-'] = PUNCTUATION;
   }
 }

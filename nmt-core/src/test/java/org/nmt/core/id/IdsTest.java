@@ -146,6 +146,16 @@ class IdsTest {
   }
 
   @Test
+  void everyCharacterIsJudgedAsThePatternJudgesItFirstAndLater() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      String first = String.valueOf((char) c);
+      String later = "a" + (char) c + "z";
+      assertEquals(Ids.PATTERN.matcher(first).matches(), Ids.matches(first), first);
+      assertEquals(Ids.PATTERN.matcher(later).matches(), Ids.matches(later), later);
+    }
+  }
+
+  @Test
   void aLeadingSeparatorIsRejected() {
     qt().withFixedSeed(SEED)
         .withExamples(1000)

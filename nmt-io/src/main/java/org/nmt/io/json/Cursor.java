@@ -152,8 +152,11 @@ final class Cursor {
   /** The longest value {@link #sharedText} keeps: ids, not prose. */
   private static final int LONGEST_SHARED = 64;
 
+  /** The slots of {@link #shared}: a power of two. */
+  private static final int SHARED_SLOTS = 64;
+
   /** Values read again and again, by a hash of their characters: see {@link #sharedText}. */
-  private final String[] shared = new String[64];
+  private final String[] shared = new String[SHARED_SLOTS];
 
   private SharedLocations locations;
 
@@ -380,18 +383,26 @@ final class Cursor {
   }
 
   /**
-   * Reads the object at the current token whose type is told by its field {@code name}: {@code
-   * read} is given the type and reads the object with {@link #object}, which then knows that field.
-   * nmt writes the type first, and that object is read as it streams; one whose type comes later is
-   * read as a tree first, and then from the tree.
+   * Reads the object at the current token whose type is told by its field {@code typeField}: {@code
+   * read} is given the type and reads the object with {@link #object} or {@link #firstField}, which
+   * then knows that field. nmt writes the type first, and that object is read as it streams; one
+   * whose type comes later is read as a tree first, and then from the tree.
    */
-  <T> T discriminated(String name, Function<String, T> read) {
+  <T> T discriminated(SerializedString typeField, Function<String, T> read) {
     if (token() != JsonToken.START_OBJECT) {
       throw fail("must be an object, not " + type());
     }
+    String name = typeField.getValue();
+    boolean typeFirst;
+    try {
+      // nmt writes the type first: matched as it is spelled, without a look-up of the name
+      typeFirst = parser.nextFieldName(typeField);
+    } catch (IOException e) {
+      throw jackson(e);
+    }
     ObjectNode tree;
-    if (next() == JsonToken.FIELD_NAME) {
-      String first = currentName();
+    if (typeFirst || token() == JsonToken.FIELD_NAME) {
+      String first = typeFirst ? name : currentName();
       JsonToken value = next();
       if (first.equals(name) && value == JsonToken.VALUE_STRING) {
         resume(name);
@@ -400,12 +411,12 @@ final class Cursor {
       tree = JsonNodeFactory.instance.objectNode();
       tree.set(first, valueAsTree());
       while (next() == JsonToken.FIELD_NAME) {
-        String field = currentName();
+        String other = currentName();
         next();
-        if (tree.has(field)) {
-          throw duplicate(field);
+        if (tree.has(other)) {
+          throw duplicate(other);
         }
-        tree.set(field, valueAsTree());
+        tree.set(other, valueAsTree());
       }
     } else {
       tree = JsonNodeFactory.instance.objectNode();
@@ -443,18 +454,46 @@ final class Cursor {
 
   /** Reads the array at the current token, {@code element} reading each element in turn. */
   void array(Runnable element) {
+    startArray();
+    while (nextElement()) {
+      element.run();
+    }
+  }
+
+  /**
+   * Starts reading the array at the current token, as {@link #array} does, in a loop of {@link
+   * #nextElement} with no callback to dispatch:
+   *
+   * <pre>{@code
+   * in.startArray();
+   * while (in.nextElement()) {
+   *   session.addTechniques(readTechnique(in));
+   * }
+   * }</pre>
+   */
+  void startArray() {
     if (token() != JsonToken.START_ARRAY) {
       throw fail("must be an array, not " + type());
     }
-    push(null, 0);
-    for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
-      if (token == JsonToken.VALUE_NULL) {
-        throw fail("must not be null");
-      }
-      element.run();
-      indices[depth - 1]++;
+    push(null, -1);
+  }
+
+  /**
+   * Moves to the next element of the array {@link #startArray} started, the previous element read:
+   * returns {@code true} with the element the current token, or {@code false} once the array has
+   * ended. A {@code null} element is refused.
+   */
+  boolean nextElement() {
+    indices[depth - 1]++;
+    JsonToken token = next();
+    if (token == JsonToken.END_ARRAY) {
+      pop();
+      return false;
     }
-    pop();
+    if (token == JsonToken.VALUE_NULL) {
+      throw fail("must not be null");
+    }
+    return true;
   }
 
   /** Reads the field {@code name} of the current object from {@code tree}, with {@code read}. */
@@ -535,11 +574,7 @@ final class Cursor {
       if (length > LONGEST_SHARED) {
         return new String(chars, offset, length);
       }
-      int hash = 0;
-      for (int i = 0; i < length; i++) {
-        hash = 31 * hash + chars[offset + i];
-      }
-      int slot = (hash ^ (hash >>> 16)) & (shared.length - 1);
+      int slot = sharedSlot(chars, offset, length);
       String known = shared[slot];
       if (known != null && spells(known, chars, offset, length)) {
         return known;
@@ -550,6 +585,24 @@ final class Cursor {
     } catch (IOException e) {
       throw jackson(e);
     }
+  }
+
+  /**
+   * The slot in {@link #shared} of the {@code length} characters of {@code chars} from {@code
+   * offset}: a hash of the length and four of the characters, not all of them, as the slot's value
+   * is compared whole before it is given again. Ids differ early (the muscle), in the middle or at
+   * the end (the side, the site), and those four tell apart the few that a document repeats.
+   */
+  private static int sharedSlot(char[] chars, int offset, int length) {
+    int hash = length;
+    if (length > 0) {
+      int last = offset + length - 1;
+      hash = 31 * hash + chars[offset];
+      hash = 31 * hash + chars[offset + (length >> 1)];
+      hash = 31 * hash + chars[last];
+      hash = 31 * hash + chars[last - (length >> 2)];
+    }
+    return (hash ^ (hash >>> 7)) & (SHARED_SLOTS - 1);
   }
 
   /** Whether {@code text} is the {@code length} characters of {@code chars} from {@code offset}. */

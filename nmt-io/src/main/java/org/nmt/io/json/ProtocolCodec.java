@@ -3,6 +3,7 @@ package org.nmt.io.json;
 import static com.google.common.base.Preconditions.checkArgument;
 import static org.nmt.io.json.RecordCodec.id;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ final class ProtocolCodec {
 
   private ProtocolCodec() {}
 
+  /** The field that tells the type of an object, the first nmt writes. */
+  private static final SerializedString CRITERION_FIELD = new SerializedString("criterion");
+
   /** Reads the protocol definition document at the cursor, its header already checked. */
   static ProtocolDefinition read(Cursor in) {
     ProtocolDefinition.Builder definition = ProtocolDefinition.builder();
@@ -108,7 +112,7 @@ final class ProtocolCodec {
 
   private static Criterion readCriterion(Cursor in) {
     return in.discriminated(
-        "criterion",
+        CRITERION_FIELD,
         type -> {
           switch (type) {
             case MinimumSessions.ID:

@@ -1,5 +1,6 @@
 package org.nmt.io.json;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +98,9 @@ final class RecordCodec {
 
   private RecordCodec() {}
 
+  /** The field that tells the type of an object, the first nmt writes. */
+  private static final SerializedString TYPE_FIELD = new SerializedString("type");
+
   static String id(Enum<?> constant) {
     return EnumIds.id(constant);
   }
@@ -140,16 +144,34 @@ final class RecordCodec {
           record.client(client);
         }
         case INTAKE -> record.intake(readIntake(in));
-        case ASSESSMENTS -> in.array(() -> record.addAssessments(readAssessment(in)));
+        case ASSESSMENTS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            record.addAssessments(readAssessment(in));
+          }
+        }
         case SESSIONS -> {
           if (reading.client == null) {
             reading.sessionsBeforeClient = in.valueAsTree();
           } else {
-            in.array(() -> record.addSessions(readSession(in, reading.client)));
+            in.startArray();
+            while (in.nextElement()) {
+              record.addSessions(readSession(in, reading.client));
+            }
           }
         }
-        case TRANSITIONS -> in.array(() -> record.addTransitions(readTransition(in)));
-        case SIGN_OFFS -> in.array(() -> record.addSignOffs(readSignOff(in)));
+        case TRANSITIONS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            record.addTransitions(readTransition(in));
+          }
+        }
+        case SIGN_OFFS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            record.addSignOffs(readSignOff(in));
+          }
+        }
         case KIND, FORMAT_VERSION -> {
           // kind and formatVersion: checked before the body is read.
         }
@@ -250,7 +272,12 @@ final class RecordCodec {
     for (IntakeField field = in.firstField(INTAKE); field != null; field = in.nextField(INTAKE)) {
       switch (field) {
         case TAKEN_ON -> intake.takenOn(in.date());
-        case SCREENING -> in.array(() -> intake.addScreening(readScreening(in)));
+        case SCREENING -> {
+          in.startArray();
+          while (in.nextElement()) {
+            intake.addScreening(readScreening(in));
+          }
+        }
         case CHIEF_COMPLAINT -> intake.chiefComplaint(in.text());
       }
     }
@@ -473,7 +500,7 @@ final class RecordCodec {
 
   static Assessment readAssessment(Cursor in) {
     return in.discriminated(
-        "type",
+        TYPE_FIELD,
         type -> {
           switch (type) {
             case "pain-rating":
@@ -525,7 +552,12 @@ final class RecordCodec {
         case ID -> reading.id(in.id(AssessmentId::of));
         case TAKEN_AT -> reading.takenAt(in.instant());
         case LOCATION -> reading.location(readLocation(in));
-        case READINGS_KG_PER_CM2 -> in.array(() -> reading.addReadings(threshold(in, in.number())));
+        case READINGS_KG_PER_CM2 -> {
+          in.startArray();
+          while (in.nextElement()) {
+            reading.addReadings(threshold(in, in.number()));
+          }
+        }
         case TYPE -> {
           // type: read first.
         }
@@ -607,7 +639,12 @@ final class RecordCodec {
         case TAKEN_AT -> evaluation.takenAt(in.instant());
         case PLANES_EVALUATED ->
             in.set(id -> EnumIds.parse(Plane.class, id), evaluation::addPlanesEvaluated);
-        case FINDINGS -> in.array(() -> evaluation.addFindings(readPostural(in)));
+        case FINDINGS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            evaluation.addFindings(readPostural(in));
+          }
+        }
         case TYPE -> {
           // type: read first.
         }
@@ -834,10 +871,24 @@ final class RecordCodec {
         case STAGE -> session.stage(in.enumValue(STAGE_IDS));
         case PAIN_BEFORE -> session.painBefore(in.integer());
         case PAIN_AFTER -> session.painAfter(in.integer());
-        case TRIGGER_POINT_EXAMINATIONS ->
-            in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
-        case ASSESSMENTS -> in.array(() -> session.addAssessments(readAssessment(in)));
-        case TECHNIQUES -> in.array(() -> session.addTechniques(readTechnique(in)));
+        case TRIGGER_POINT_EXAMINATIONS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            session.addTriggerPointExaminations(readExamination(in));
+          }
+        }
+        case ASSESSMENTS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            session.addAssessments(readAssessment(in));
+          }
+        }
+        case TECHNIQUES -> {
+          in.startArray();
+          while (in.nextElement()) {
+            session.addTechniques(readTechnique(in));
+          }
+        }
         case RESPONSE -> session.response(readResponse(in));
         case NOTE -> session.note(readNote(in));
       }
@@ -855,7 +906,12 @@ final class RecordCodec {
         case TAUT_BAND -> exam.tautBand(in.bool());
         case HYPERSENSITIVE_SPOT -> exam.hypersensitiveSpot(in.bool());
         case REFERRED_PAIN -> exam.referredPain(in.bool());
-        case REFERRAL_ZONES_OBSERVED -> in.array(() -> exam.addReferralZonesObserved(in.text()));
+        case REFERRAL_ZONES_OBSERVED -> {
+          in.startArray();
+          while (in.nextElement()) {
+            exam.addReferralZonesObserved(in.text());
+          }
+        }
         case PAIN_RECOGNITION -> exam.painRecognition(in.bool());
         case LOCAL_TWITCH_RESPONSE -> exam.localTwitchResponse(in.bool());
         case JUMP_SIGN -> exam.jumpSign(in.bool());
@@ -892,7 +948,12 @@ final class RecordCodec {
       switch (field) {
         case SORENESS -> response.soreness(in.enumValue(SORENESS_IDS));
         case SORENESS_DURATION -> response.sorenessDuration(in.duration());
-        case ADVERSE_EVENTS -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
+        case ADVERSE_EVENTS -> {
+          in.startArray();
+          while (in.nextElement()) {
+            response.addAdverseEvents(readAdverseEvent(in));
+          }
+        }
       }
     }
     return in.build(response::build);
@@ -1039,7 +1100,12 @@ final class RecordCodec {
         case TO_STAGE -> transition.toStage(in.enumValue(STAGE_IDS));
         case THERAPIST_ID -> transition.therapistId(in.id(TherapistId::of));
         case JUSTIFICATION -> transition.justification(in.text());
-        case FAILED_CRITERIA -> in.array(() -> transition.addFailedCriteria(in.text()));
+        case FAILED_CRITERIA -> {
+          in.startArray();
+          while (in.nextElement()) {
+            transition.addFailedCriteria(in.text());
+          }
+        }
         case TRIGGER -> transition.trigger(in.text());
       }
     }
