@@ -24,6 +24,9 @@ import org.immutables.value.Value;
     depluralize = true,
     redactedMask = "***",
     defaults = @Value.Immutable(copy = true),
+    // Every default is a constant, so no default depends on another: no initialization shim (an
+    // object and a volatile write per value built) is needed to order them.
+    unsafeDefaultAndDerived = true,
     // No annotations discovered on the class path (javax.annotation.processing.Generated, Error
     // Prone's): generated code then needs no module beyond the value types' own.
     allowedClasspathAnnotations = {Override.class})

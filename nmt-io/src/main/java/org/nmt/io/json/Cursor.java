@@ -59,6 +59,14 @@ final class Cursor {
     private final int[] required;
     private final long nullable;
 
+    /**
+     * The field expected after each field (at {@code [i + 1]}) and first (at {@code [0]}): the next
+     * one declared, until a document has an optional field missing there, and then the one that
+     * came instead. A guess, checked as the name is read, so a stale one read by another thread is
+     * merely wrong: a benign race, as {@link String#hashCode}'s cache is.
+     */
+    private final byte[] follows;
+
     private Fields(String[] names, F[] constants, int[] required, long nullable) {
       if (names.length > 64) {
         throw new IllegalArgumentException("at most 64 fields: " + names.length);
@@ -71,6 +79,10 @@ final class Cursor {
       }
       this.required = required;
       this.nullable = nullable;
+      this.follows = new byte[names.length + 1];
+      for (int i = 0; i < follows.length; i++) {
+        follows[i] = (byte) i;
+      }
     }
 
     /** The fields {@code names}, all optional, each given to a reader as its name. */
@@ -123,6 +135,11 @@ final class Cursor {
         }
       }
       return indices;
+    }
+
+    /** The index of the field a reader expects after the field {@code name}: for tests. */
+    int expectedAfter(String name) {
+      return follows[index(name) + 1];
     }
 
     int index(String name) {
@@ -354,7 +371,9 @@ final class Cursor {
    */
   <F> F nextField(Fields<F> fields) {
     int top = depth - 1;
-    if (advanceToField(fields, lastFields[top] + 1) != JsonToken.FIELD_NAME) {
+    int after = lastFields[top] + 1;
+    int expected = fields.follows[after];
+    if (advanceToField(fields, expected) != JsonToken.FIELD_NAME) {
       long seen = seenFields[top];
       pop();
       for (int required : fields.required) {
@@ -376,6 +395,9 @@ final class Cursor {
     }
     seenFields[top] |= bit;
     lastFields[top] = index;
+    if (index != expected) {
+      fields.follows[after] = (byte) index;
+    }
     if (next() == JsonToken.VALUE_NULL && (fields.nullable & bit) == 0) {
       throw fail("must not be null");
     }

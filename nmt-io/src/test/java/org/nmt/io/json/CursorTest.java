@@ -122,6 +122,35 @@ class CursorTest {
     assertEquals("unknown field 'PALPATION_PAIN'", unknown.rule());
   }
 
+  @Test
+  void theFieldExpectedNextIsTheOneThatCameLastTimeAndAnyOrderStillReads() {
+    Cursor.Fields<SampleField> fields = Cursor.Fields.of(SampleField.class);
+    assertEquals(1, fields.expectedAfter("id"));
+    List<String> objects =
+        List.of(
+            "{\"id\":\"x\",\"readingsKgPerCm2\":[]}",
+            "{\"id\":\"x\",\"readingsKgPerCm2\":[]}",
+            "{\"id\":\"x\",\"palpationPain\":1,\"readingsKgPerCm2\":[]}",
+            "{\"readingsKgPerCm2\":[],\"palpationPain\":1,\"id\":\"x\"}",
+            "{\"id\":\"x\",\"readingsKgPerCm2\":[]}");
+    List<List<SampleField>> expected =
+        List.of(
+            List.of(SampleField.ID, SampleField.READINGS_KG_PER_CM2),
+            List.of(SampleField.ID, SampleField.READINGS_KG_PER_CM2),
+            List.of(SampleField.ID, SampleField.PALPATION_PAIN, SampleField.READINGS_KG_PER_CM2),
+            List.of(SampleField.READINGS_KG_PER_CM2, SampleField.PALPATION_PAIN, SampleField.ID),
+            List.of(SampleField.ID, SampleField.READINGS_KG_PER_CM2));
+    List<Integer> expectedAfterId = List.of(2, 2, 1, 1, 2);
+    for (int i = 0; i < objects.size(); i++) {
+      List<SampleField> read = new ArrayList<>();
+      for (Named field : fieldNames(fields, objects.get(i))) {
+        read.add(field.constant);
+      }
+      assertEquals(expected.get(i), read, objects.get(i));
+      assertEquals(expectedAfterId.get(i), fields.expectedAfter("id"), objects.get(i));
+    }
+  }
+
   /** A field as {@link #fieldNames} read it: its constant and its name as Jackson gave it. */
   private static final class Named {
     final SampleField constant;
