@@ -567,6 +567,23 @@ final class Cursor {
         });
   }
 
+  /**
+   * Reads the array of enum ids at the current token as a set, as {@link #set} does with {@code
+   * ids::parse}, each id matched where it lies in the parser's buffer ({@link #enumValue}).
+   */
+  <E extends Enum<E>> void enumSet(EnumIds.Lookup<E> ids, Consumer<E> add) {
+    List<E> values = new ArrayList<>();
+    startArray();
+    while (nextElement()) {
+      E value = enumValue(ids);
+      if (values.contains(value)) {
+        throw fail("duplicate value '" + ids.id(value) + "'");
+      }
+      values.add(value);
+      add.accept(value);
+    }
+  }
+
   // ---- scalars
 
   String text() {

@@ -164,8 +164,7 @@ final class ProtocolCodec {
                     ROM_RESTORED,
                     name -> {
                       switch (name) {
-                        case "joints" ->
-                            in.set(id -> EnumIds.parse(Joint.class, id), rom::addJoints);
+                        case "joints" -> in.enumSet(EnumIds.lookup(Joint.class), rom::addJoints);
                         case "percentOfNorm" -> rom.percentOfNorm(in.number());
                         case "sideDifferencePercent" -> rom.sideDifferencePercent(in.number());
                         default -> {

@@ -67,10 +67,13 @@ import org.nmt.io.json.Cursor.Fields;
  */
 final class RecordCodec {
   // the ids of the enums a record holds, each looked up once
+  private static final EnumIds.Lookup<ActivityProfile> ACTIVITY_PROFILE_IDS =
+      EnumIds.lookup(ActivityProfile.class);
   private static final EnumIds.Lookup<AdverseEventKind> ADVERSE_EVENT_KIND_IDS =
       EnumIds.lookup(AdverseEventKind.class);
   private static final EnumIds.Lookup<BodyRegion> BODY_REGION_IDS =
       EnumIds.lookup(BodyRegion.class);
+  private static final EnumIds.Lookup<Condition> CONDITION_IDS = EnumIds.lookup(Condition.class);
   private static final EnumIds.Lookup<EnduranceTestKind> ENDURANCE_TEST_KIND_IDS =
       EnumIds.lookup(EnduranceTestKind.class);
   private static final EnumIds.Lookup<Joint> JOINT_IDS = EnumIds.lookup(Joint.class);
@@ -80,6 +83,7 @@ final class RecordCodec {
   private static final EnumIds.Lookup<PainContext> PAIN_CONTEXT_IDS =
       EnumIds.lookup(PainContext.class);
   private static final EnumIds.Lookup<PainScale> PAIN_SCALE_IDS = EnumIds.lookup(PainScale.class);
+  private static final EnumIds.Lookup<Plane> PLANE_IDS = EnumIds.lookup(Plane.class);
   private static final EnumIds.Lookup<PosturalDeviation> POSTURAL_DEVIATION_IDS =
       EnumIds.lookup(PosturalDeviation.class);
   private static final EnumIds.Lookup<PressureLevel> PRESSURE_LEVEL_IDS =
@@ -218,10 +222,8 @@ final class RecordCodec {
         case ID -> client.id(in.id(ClientId::of));
         case BIRTH_YEAR -> client.birthYear(in.integer());
         case SEX -> client.sex(in.enumValue(SEX_IDS));
-        case ACTIVITY_PROFILES ->
-            in.set(id -> EnumIds.parse(ActivityProfile.class, id), client::addActivityProfiles);
-        case PRESENTING_CONDITIONS ->
-            in.set(id -> EnumIds.parse(Condition.class, id), client::addPresentingConditions);
+        case ACTIVITY_PROFILES -> in.enumSet(ACTIVITY_PROFILE_IDS, client::addActivityProfiles);
+        case PRESENTING_CONDITIONS -> in.enumSet(CONDITION_IDS, client::addPresentingConditions);
       }
     }
     return in.build(client::build);
@@ -637,8 +639,7 @@ final class RecordCodec {
       switch (field) {
         case ID -> evaluation.id(in.id(AssessmentId::of));
         case TAKEN_AT -> evaluation.takenAt(in.instant());
-        case PLANES_EVALUATED ->
-            in.set(id -> EnumIds.parse(Plane.class, id), evaluation::addPlanesEvaluated);
+        case PLANES_EVALUATED -> in.enumSet(PLANE_IDS, evaluation::addPlanesEvaluated);
         case FINDINGS -> {
           in.startArray();
           while (in.nextElement()) {
