@@ -196,6 +196,9 @@ final class Cursor {
   private int depth;
   private String[] resumed;
 
+  /** What {@link #discriminated} resumes: its type field, in an array made once. */
+  private final String[] typeOnly = new String[1];
+
   /** A cursor on {@code parser}, before its first token; its values are at the root pointer. */
   Cursor(JsonParser parser) {
     this.parser = parser;
@@ -427,7 +430,8 @@ final class Cursor {
       String first = typeFirst ? name : currentName();
       JsonToken value = next();
       if (first.equals(name) && value == JsonToken.VALUE_STRING) {
-        resume(name);
+        typeOnly[0] = name;
+        resumed = typeOnly;
         return read.apply(sharedText());
       }
       tree = JsonNodeFactory.instance.objectNode();

@@ -347,25 +347,25 @@ final class RecordCodec {
   private static final Fields<LocationField> LOCATION =
       Fields.of(LocationField.class).required("muscle", "side");
 
-  /** The parts of a tissue location as they are read. */
-  private static final class LocationParts {
-    String muscle;
-    Side side;
-    String site;
-  }
-
   static TissueLocation readLocation(Cursor in) {
-    LocationParts parts = new LocationParts();
+    String muscle = null;
+    Side side = null;
+    String site = null;
     for (LocationField field = in.firstField(LOCATION);
         field != null;
         field = in.nextField(LOCATION)) {
       switch (field) {
-        case MUSCLE -> parts.muscle = in.sharedText();
-        case SIDE -> parts.side = in.enumValue(SIDE_IDS);
-        case SITE -> parts.site = in.sharedText();
+        case MUSCLE -> muscle = in.sharedText();
+        case SIDE -> side = in.enumValue(SIDE_IDS);
+        case SITE -> site = in.sharedText();
       }
     }
-    TissueLocation known = in.locations().find(parts.muscle, parts.side, parts.site);
+    return location(in, muscle, side, site);
+  }
+
+  /** The location of these parts: the instance the document read before, or a new one, kept. */
+  private static TissueLocation location(Cursor in, String muscle, Side side, String site) {
+    TissueLocation known = in.locations().find(muscle, side, site);
     if (known != null) {
       return known;
     }
@@ -373,9 +373,9 @@ final class RecordCodec {
         .keep(
             in.build(
                 () ->
-                    parts.site == null
-                        ? TissueLocation.of(parts.muscle, parts.side)
-                        : TissueLocation.of(parts.muscle, parts.side, parts.site)));
+                    site == null
+                        ? TissueLocation.of(muscle, side)
+                        : TissueLocation.of(muscle, side, site)));
   }
 
   static void writeLocation(Out out, TissueLocation location) {
@@ -1128,25 +1128,24 @@ final class RecordCodec {
         .end();
   }
 
-  /** The parts of a stage sign-off as they are read. */
-  private static final class SignOffParts {
-    Stage stage;
-    TherapistId therapist;
-    Instant at;
-  }
-
   private static StageSignOff readSignOff(Cursor in) {
-    SignOffParts parts = new SignOffParts();
+    Stage stage = null;
+    TherapistId therapist = null;
+    Instant at = null;
     for (SignOffField field = in.firstField(SIGN_OFF);
         field != null;
         field = in.nextField(SIGN_OFF)) {
       switch (field) {
-        case STAGE -> parts.stage = in.enumValue(STAGE_IDS);
-        case THERAPIST_ID -> parts.therapist = in.id(TherapistId::of);
-        case AT -> parts.at = in.instant();
+        case STAGE -> stage = in.enumValue(STAGE_IDS);
+        case THERAPIST_ID -> therapist = in.id(TherapistId::of);
+        case AT -> at = in.instant();
       }
     }
-    return in.build(() -> StageSignOff.of(parts.stage, parts.therapist, parts.at));
+    return signOff(in, stage, therapist, at);
+  }
+
+  private static StageSignOff signOff(Cursor in, Stage stage, TherapistId therapist, Instant at) {
+    return in.build(() -> StageSignOff.of(stage, therapist, at));
   }
 
   private static void writeSignOff(Out out, StageSignOff signOff) {
