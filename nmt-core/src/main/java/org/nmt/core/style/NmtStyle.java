@@ -15,6 +15,12 @@ import org.immutables.value.Value;
  * few fields. Collections are Guava immutable collections. Attributes marked
  * {@code @Value.Redacted} (free text of a clinical record) print as {@code ***} in {@code
  * toString()}.
+ *
+ * <p>Every {@code @Value.Default} returns a constant, and none reads another attribute: the
+ * generated code computes defaults in declaration order without Immutables' initialization shim
+ * ({@code unsafeDefaultAndDerived}), so a default that read another default or a derived value
+ * declared after it would see it unset. There is no {@code @Value.Derived}; {@code @Value.Lazy} is
+ * not affected.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -47,8 +47,8 @@ final class Cursor {
    * The declared fields of an object, some of them required: at most 64, few enough to look up one
    * by one. Each field has a constant of type {@code F} that a reader is given for it: its name,
    * for fields declared by name; an enum constant, for fields declared by an enum, which a reader
-   * then dispatches on with an {@code int} switch rather than a {@code String} one. Immutable and
-   * thread-safe.
+   * then dispatches on with an {@code int} switch rather than a {@code String} one. Thread-safe,
+   * and immutable but for {@link #follows}, a guess of the field order that any thread may update.
    *
    * @param <F> the type of the constant a reader is given for each field
    */
@@ -63,7 +63,10 @@ final class Cursor {
      * The field expected after each field (at {@code [i + 1]}) and first (at {@code [0]}): the next
      * one declared, until a document has an optional field missing there, and then the one that
      * came instead. A guess, checked as the name is read, so a stale one read by another thread is
-     * merely wrong: a benign race, as {@link String#hashCode}'s cache is.
+     * merely wrong: a benign race, as {@link String#hashCode}'s cache is. It is written only when
+     * it was wrong, so documents that all have the same fields read it without writing; objects
+     * whose optional fields differ from one to the next cost a look-up of the name each, as without
+     * it.
      */
     private final byte[] follows;
 
@@ -180,7 +183,9 @@ final class Cursor {
   /** The view {@link #textView} gives, reused. */
   private final CharsView view = new CharsView();
 
-  /** The name of the field {@link #nextField} moved to, and its index in the object's fields. */
+  /**
+   * The name of the field {@link #advanceToField} moved to, and its index in the object's fields.
+   */
   private String fieldName;
 
   private int fieldIndex;
@@ -296,8 +301,8 @@ final class Cursor {
   }
 
   /**
-   * Lets the next {@link #object} go on with the object whose start and fields {@code names} the
-   * caller has read already.
+   * Lets the next {@link #object} or {@link #firstField} go on with the object whose start and
+   * fields {@code names} the caller has read already.
    */
   void resume(String... names) {
     resumed = names;

@@ -66,10 +66,12 @@ final class ProtocolCodec {
       Fields.of("criterion", "targets").required("targets");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private ProtocolCodec() {}
+  private static final EnumIds.Lookup<Joint> JOINT_IDS = EnumIds.lookup(Joint.class);
 
   /** The field that tells the type of an object, the first nmt writes. */
   private static final SerializedString CRITERION_FIELD = new SerializedString("criterion");
+
+  private ProtocolCodec() {}
 
   /** Reads the protocol definition document at the cursor, its header already checked. */
   static ProtocolDefinition read(Cursor in) {
@@ -164,7 +166,7 @@ final class ProtocolCodec {
                     ROM_RESTORED,
                     name -> {
                       switch (name) {
-                        case "joints" -> in.enumSet(EnumIds.lookup(Joint.class), rom::addJoints);
+                        case "joints" -> in.enumSet(JOINT_IDS, rom::addJoints);
                         case "percentOfNorm" -> rom.percentOfNorm(in.number());
                         case "sideDifferencePercent" -> rom.sideDifferencePercent(in.number());
                         default -> {

@@ -100,10 +100,10 @@ final class RecordCodec {
   private static final EnumIds.Lookup<TransitionKind> TRANSITION_KIND_IDS =
       EnumIds.lookup(TransitionKind.class);
 
-  private RecordCodec() {}
-
   /** The field that tells the type of an object, the first nmt writes. */
   private static final SerializedString TYPE_FIELD = new SerializedString("type");
+
+  private RecordCodec() {}
 
   static String id(Enum<?> constant) {
     return EnumIds.id(constant);
@@ -126,26 +126,18 @@ final class RecordCodec {
   private static final Fields<RecordField> RECORD =
       Fields.of(RecordField.class).required("client", "intake");
 
-  /**
-   * The record read so far: its sessions need the client's id, so sessions that come before the
-   * client (nmt writes the client first) are kept as a tree until the client is read.
-   */
-  private static final class RecordReading {
-    final ClientRecord.Builder record = ClientRecord.builder();
-    ClientId client;
-    JsonNode sessionsBeforeClient;
-  }
-
   /** Reads the client record document at the cursor, its header already checked. */
   static ClientRecord readRecord(Cursor in) {
-    RecordReading reading = new RecordReading();
-    ClientRecord.Builder record = reading.record;
+    ClientRecord.Builder record = ClientRecord.builder();
+    // sessions need the client's id: those before the client (nmt writes it first) wait as a tree
+    ClientId client = null;
+    JsonNode sessionsBeforeClient = null;
     for (RecordField field = in.firstField(RECORD); field != null; field = in.nextField(RECORD)) {
       switch (field) {
         case CLIENT -> {
-          Client client = readClient(in);
-          reading.client = client.id();
-          record.client(client);
+          Client read = readClient(in);
+          client = read.id();
+          record.client(read);
         }
         case INTAKE -> record.intake(readIntake(in));
         case ASSESSMENTS -> {
@@ -155,12 +147,12 @@ final class RecordCodec {
           }
         }
         case SESSIONS -> {
-          if (reading.client == null) {
-            reading.sessionsBeforeClient = in.valueAsTree();
+          if (client == null) {
+            sessionsBeforeClient = in.valueAsTree();
           } else {
             in.startArray();
             while (in.nextElement()) {
-              record.addSessions(readSession(in, reading.client));
+              record.addSessions(readSession(in, client));
             }
           }
         }
@@ -179,18 +171,28 @@ final class RecordCodec {
         case KIND, FORMAT_VERSION -> {
           // kind and formatVersion: checked before the body is read.
         }
+        default -> throw unread(field);
       }
     }
-    if (reading.sessionsBeforeClient != null) {
+    if (sessionsBeforeClient != null) {
+      ClientId of = client;
       in.fieldFromTree(
           "sessions",
-          reading.sessionsBeforeClient,
+          sessionsBeforeClient,
           () -> {
-            in.array(() -> record.addSessions(readSession(in, reading.client)));
+            in.array(() -> record.addSessions(readSession(in, of)));
             return null;
           });
     }
     return in.build(record::build);
+  }
+
+  /**
+   * The error of a field a reader declares but has no case for: a defect of this codec, which would
+   * otherwise drop the field's value, and leave an object's or array's value unread.
+   */
+  private static AssertionError unread(Enum<?> field) {
+    return new AssertionError("no case for the declared field " + field);
   }
 
   static void writeRecordBody(Out out, ClientRecord record) {
@@ -224,6 +226,7 @@ final class RecordCodec {
         case SEX -> client.sex(in.enumValue(SEX_IDS));
         case ACTIVITY_PROFILES -> in.enumSet(ACTIVITY_PROFILE_IDS, client::addActivityProfiles);
         case PRESENTING_CONDITIONS -> in.enumSet(CONDITION_IDS, client::addPresentingConditions);
+        default -> throw unread(field);
       }
     }
     return in.build(client::build);
@@ -281,6 +284,7 @@ final class RecordCodec {
           }
         }
         case CHIEF_COMPLAINT -> intake.chiefComplaint(in.text());
+        default -> throw unread(field);
       }
     }
     return in.build(intake::build);
@@ -297,6 +301,7 @@ final class RecordCodec {
         case SIDE -> finding.side(in.enumValue(SIDE_IDS));
         case CLEARANCE -> finding.clearance(readClearance(in));
         case RESOLVED_ON -> finding.resolvedOn(in.date());
+        default -> throw unread(field);
       }
     }
     return in.build(finding::build);
@@ -309,8 +314,11 @@ final class RecordCodec {
         field = in.nextField(CLEARANCE)) {
       givenOn = in.date();
     }
-    LocalDate given = givenOn;
-    return in.build(() -> Clearance.givenOn(given));
+    return clearance(in, givenOn);
+  }
+
+  private static Clearance clearance(Cursor in, LocalDate givenOn) {
+    return in.build(() -> Clearance.givenOn(givenOn));
   }
 
   static void writeIntake(Out out, Intake intake) {
@@ -358,6 +366,7 @@ final class RecordCodec {
         case MUSCLE -> muscle = in.sharedText();
         case SIDE -> side = in.enumValue(SIDE_IDS);
         case SITE -> site = in.sharedText();
+        default -> throw unread(field);
       }
     }
     return location(in, muscle, side, site);
@@ -542,6 +551,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(pain::build);
@@ -563,6 +573,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(reading::build);
@@ -586,6 +597,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(rom::build);
@@ -607,6 +619,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(grade::build);
@@ -626,6 +639,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(test::build);
@@ -649,6 +663,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(evaluation::build);
@@ -664,6 +679,7 @@ final class RecordCodec {
         case VALUE -> finding.value(in.number());
         case SIDE -> finding.side(in.enumValue(SIDE_IDS));
         case NORMAL_RANGE -> finding.normalRange(readNormalRange(in));
+        default -> throw unread(field);
       }
     }
     return in.build(finding::build);
@@ -676,6 +692,7 @@ final class RecordCodec {
         case LOWER -> normal.lower(in.number());
         case UPPER -> normal.upper(in.number());
         case UPPER_INCLUSIVE -> normal.upperInclusive(in.bool());
+        default -> throw unread(field);
       }
     }
     return in.build(normal::build);
@@ -694,6 +711,7 @@ final class RecordCodec {
         case TYPE -> {
           // type: read first.
         }
+        default -> throw unread(field);
       }
     }
     return in.build(score::build);
@@ -892,6 +910,7 @@ final class RecordCodec {
         }
         case RESPONSE -> session.response(readResponse(in));
         case NOTE -> session.note(readNote(in));
+        default -> throw unread(field);
       }
     }
     return in.build(session::build);
@@ -919,6 +938,7 @@ final class RecordCodec {
         case PALPATION_PAIN -> exam.palpationPain(in.integer());
         case PRESSURE_PAIN_THRESHOLD_KG_PER_CM2 ->
             exam.pressurePainThreshold(threshold(in, in.number()));
+        default -> throw unread(field);
       }
     }
     return in.build(exam::build);
@@ -936,6 +956,7 @@ final class RecordCodec {
         case HOLD_TIME -> application.holdTime(in.duration());
         case REPETITIONS -> application.repetitions(in.integer());
         case REPORTED_INTENSITY -> application.reportedIntensity(in.integer());
+        default -> throw unread(field);
       }
     }
     return in.build(application::build);
@@ -955,6 +976,7 @@ final class RecordCodec {
             response.addAdverseEvents(readAdverseEvent(in));
           }
         }
+        default -> throw unread(field);
       }
     }
     return in.build(response::build);
@@ -969,6 +991,7 @@ final class RecordCodec {
         case KIND -> adverse.kind(in.enumValue(ADVERSE_EVENT_KIND_IDS));
         case SERIOUS -> adverse.serious(in.bool());
         case DESCRIPTION -> adverse.description(in.text());
+        default -> throw unread(field);
       }
     }
     return in.build(adverse::build);
@@ -982,6 +1005,7 @@ final class RecordCodec {
         case OBJECTIVE -> note.objective(in.text());
         case ASSESSMENT -> note.assessment(in.text());
         case PLAN -> note.plan(in.text());
+        default -> throw unread(field);
       }
     }
     return in.build(note::build);
@@ -1108,6 +1132,7 @@ final class RecordCodec {
           }
         }
         case TRIGGER -> transition.trigger(in.text());
+        default -> throw unread(field);
       }
     }
     return in.build(transition::build);
@@ -1139,6 +1164,7 @@ final class RecordCodec {
         case STAGE -> stage = in.enumValue(STAGE_IDS);
         case THERAPIST_ID -> therapist = in.id(TherapistId::of);
         case AT -> at = in.instant();
+        default -> throw unread(field);
       }
     }
     return signOff(in, stage, therapist, at);

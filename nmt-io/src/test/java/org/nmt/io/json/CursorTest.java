@@ -151,6 +151,32 @@ class CursorTest {
     }
   }
 
+  @Test
+  void aGuessNamingAFieldAlreadySeenIsRefusedAsARepeatedField() {
+    Cursor.Fields<SampleField> fields = Cursor.Fields.of(SampleField.class);
+    // after id, palpationPain came, then id: the guess after palpationPain is now id
+    fieldNames(fields, "{\"palpationPain\":1,\"id\":\"x\"}");
+    assertEquals(0, fields.expectedAfter("palpationPain"));
+    DocumentException e =
+        assertThrows(
+            DocumentException.class,
+            () -> fieldNames(fields, "{\"id\":\"x\",\"palpationPain\":1,\"id\":\"y\"}"));
+    assertEquals("/id", e.pointer());
+    assertEquals("malformed JSON: Duplicate field 'id'", e.rule());
+  }
+
+  @Test
+  void anObjectHasAtMost64DeclaredFields() {
+    String[] names = new String[65];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = "f" + i;
+    }
+    assertEquals(63, Cursor.Fields.of(java.util.Arrays.copyOf(names, 64)).index("f63"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Cursor.Fields.of(names));
+    assertEquals("at most 64 fields: 65", e.getMessage());
+  }
+
   /** A field as {@link #fieldNames} read it: its constant and its name as Jackson gave it. */
   private static final class Named {
     final SampleField constant;
