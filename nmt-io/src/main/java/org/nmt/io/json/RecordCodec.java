@@ -140,34 +140,16 @@ final class RecordCodec {
           record.client(read);
         }
         case INTAKE -> record.intake(readIntake(in));
-        case ASSESSMENTS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            record.addAssessments(readAssessment(in));
-          }
-        }
+        case ASSESSMENTS -> in.array(() -> record.addAssessments(readAssessment(in)));
         case SESSIONS -> {
           if (client == null) {
             sessionsBeforeClient = in.valueAsTree();
           } else {
-            in.startArray();
-            while (in.nextElement()) {
-              record.addSessions(readSession(in, client));
-            }
+            readSessions(in, client, record);
           }
         }
-        case TRANSITIONS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            record.addTransitions(readTransition(in));
-          }
-        }
-        case SIGN_OFFS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            record.addSignOffs(readSignOff(in));
-          }
-        }
+        case TRANSITIONS -> in.array(() -> record.addTransitions(readTransition(in)));
+        case SIGN_OFFS -> in.array(() -> record.addSignOffs(readSignOff(in)));
         case KIND, FORMAT_VERSION -> {
           // kind and formatVersion: checked before the body is read.
         }
@@ -180,11 +162,16 @@ final class RecordCodec {
           "sessions",
           sessionsBeforeClient,
           () -> {
-            in.array(() -> record.addSessions(readSession(in, of)));
+            readSessions(in, of, record);
             return null;
           });
     }
     return in.build(record::build);
+  }
+
+  /** Reads the array of sessions at the cursor, those of {@code client}, into {@code record}. */
+  private static void readSessions(Cursor in, ClientId client, ClientRecord.Builder record) {
+    in.array(() -> record.addSessions(readSession(in, client)));
   }
 
   /**
@@ -277,12 +264,7 @@ final class RecordCodec {
     for (IntakeField field = in.firstField(INTAKE); field != null; field = in.nextField(INTAKE)) {
       switch (field) {
         case TAKEN_ON -> intake.takenOn(in.date());
-        case SCREENING -> {
-          in.startArray();
-          while (in.nextElement()) {
-            intake.addScreening(readScreening(in));
-          }
-        }
+        case SCREENING -> in.array(() -> intake.addScreening(readScreening(in)));
         case CHIEF_COMPLAINT -> intake.chiefComplaint(in.text());
         default -> throw unread(field);
       }
@@ -564,12 +546,7 @@ final class RecordCodec {
         case ID -> reading.id(in.id(AssessmentId::of));
         case TAKEN_AT -> reading.takenAt(in.instant());
         case LOCATION -> reading.location(readLocation(in));
-        case READINGS_KG_PER_CM2 -> {
-          in.startArray();
-          while (in.nextElement()) {
-            reading.addReadings(threshold(in, in.number()));
-          }
-        }
+        case READINGS_KG_PER_CM2 -> in.array(() -> reading.addReadings(threshold(in, in.number())));
         case TYPE -> {
           // type: read first.
         }
@@ -654,12 +631,7 @@ final class RecordCodec {
         case ID -> evaluation.id(in.id(AssessmentId::of));
         case TAKEN_AT -> evaluation.takenAt(in.instant());
         case PLANES_EVALUATED -> in.enumSet(PLANE_IDS, evaluation::addPlanesEvaluated);
-        case FINDINGS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            evaluation.addFindings(readPostural(in));
-          }
-        }
+        case FINDINGS -> in.array(() -> evaluation.addFindings(readPostural(in)));
         case TYPE -> {
           // type: read first.
         }
@@ -890,24 +862,10 @@ final class RecordCodec {
         case STAGE -> session.stage(in.enumValue(STAGE_IDS));
         case PAIN_BEFORE -> session.painBefore(in.integer());
         case PAIN_AFTER -> session.painAfter(in.integer());
-        case TRIGGER_POINT_EXAMINATIONS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            session.addTriggerPointExaminations(readExamination(in));
-          }
-        }
-        case ASSESSMENTS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            session.addAssessments(readAssessment(in));
-          }
-        }
-        case TECHNIQUES -> {
-          in.startArray();
-          while (in.nextElement()) {
-            session.addTechniques(readTechnique(in));
-          }
-        }
+        case TRIGGER_POINT_EXAMINATIONS ->
+            in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
+        case ASSESSMENTS -> in.array(() -> session.addAssessments(readAssessment(in)));
+        case TECHNIQUES -> in.array(() -> session.addTechniques(readTechnique(in)));
         case RESPONSE -> session.response(readResponse(in));
         case NOTE -> session.note(readNote(in));
         default -> throw unread(field);
@@ -926,12 +884,7 @@ final class RecordCodec {
         case TAUT_BAND -> exam.tautBand(in.bool());
         case HYPERSENSITIVE_SPOT -> exam.hypersensitiveSpot(in.bool());
         case REFERRED_PAIN -> exam.referredPain(in.bool());
-        case REFERRAL_ZONES_OBSERVED -> {
-          in.startArray();
-          while (in.nextElement()) {
-            exam.addReferralZonesObserved(in.text());
-          }
-        }
+        case REFERRAL_ZONES_OBSERVED -> in.array(() -> exam.addReferralZonesObserved(in.text()));
         case PAIN_RECOGNITION -> exam.painRecognition(in.bool());
         case LOCAL_TWITCH_RESPONSE -> exam.localTwitchResponse(in.bool());
         case JUMP_SIGN -> exam.jumpSign(in.bool());
@@ -970,12 +923,7 @@ final class RecordCodec {
       switch (field) {
         case SORENESS -> response.soreness(in.enumValue(SORENESS_IDS));
         case SORENESS_DURATION -> response.sorenessDuration(in.duration());
-        case ADVERSE_EVENTS -> {
-          in.startArray();
-          while (in.nextElement()) {
-            response.addAdverseEvents(readAdverseEvent(in));
-          }
-        }
+        case ADVERSE_EVENTS -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
         default -> throw unread(field);
       }
     }
@@ -1125,12 +1073,7 @@ final class RecordCodec {
         case TO_STAGE -> transition.toStage(in.enumValue(STAGE_IDS));
         case THERAPIST_ID -> transition.therapistId(in.id(TherapistId::of));
         case JUSTIFICATION -> transition.justification(in.text());
-        case FAILED_CRITERIA -> {
-          in.startArray();
-          while (in.nextElement()) {
-            transition.addFailedCriteria(in.text());
-          }
-        }
+        case FAILED_CRITERIA -> in.array(() -> transition.addFailedCriteria(in.text()));
         case TRIGGER -> transition.trigger(in.text());
         default -> throw unread(field);
       }
