@@ -16,15 +16,31 @@ import org.nmt.core.measure.ThresholdResult;
  * the number of pairs; merging is exact, so the comparison of merged accumulators equals that of
  * one accumulator fed every pair.
  *
+ * <p>A pair is checked as it is added, and kept with the last few pairs; they are folded into the
+ * sums and counts together, a few dozen at a time, and before any result or merge. An analysis
+ * holds one accumulator per group, measure and endpoint, and adds a client's pairs to several of
+ * them in turn: folded one pair at a time, each pair would fetch the sums and counts of its
+ * accumulator from memory again (the reading of the next client has pushed them out of the cache);
+ * folded together, they are fetched once for all the pairs kept. The sums and counts are exact, so
+ * the order in which pairs are folded does not change any result.
+ *
  * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
  */
 public final class PairedChanges {
+  /** How many pairs are kept before they are folded into the sums and counts. */
+  static final int PENDING_PAIRS = 64;
+
   private final OptionalDouble responderThreshold;
   private final Moments baseline = Moments.create();
   private final Moments followUp = Moments.create();
   private final Moments change = Moments.create();
   private final ValueCounts changes;
   private long responders;
+
+  /** The pairs added and not folded yet: baseline and follow-up side by side. */
+  private final double[] pending = new double[2 * PENDING_PAIRS];
+
+  private int pendingPairs;
 
   private PairedChanges(long stepsPerUnit, OptionalDouble responderThreshold) {
     this.changes = ValueCounts.withStepsPerUnit(stepsPerUnit);
@@ -43,8 +59,9 @@ public final class PairedChanges {
   /**
    * Adds the pair {@code baseline}, {@code followUp}, with whether the client is a responder.
    *
-   * @throws IllegalArgumentException if a value is not finite, or {@code responder} says a
-   *     threshold is missing when this measure has one, or the other way round
+   * @throws IllegalArgumentException if a value or the change is not finite, or the change is too
+   *     large for the resolution, or {@code responder} says a threshold is missing when this
+   *     measure has one, or the other way round; a refused pair leaves the accumulator as it was
    */
   public void add(double baseline, double followUp, ThresholdResult responder) {
     checkNotNull(responder, "responder");
@@ -58,14 +75,44 @@ public final class PairedChanges {
         "responder must be %s for this measure: %s",
         responderThreshold.isEmpty() ? "no-threshold" : "reached or not-reached",
         responder);
-    this.baseline.add(baseline);
-    this.followUp.add(followUp);
     double difference = followUp - baseline;
-    change.add(difference);
-    changes.add(difference);
+    checkArgument(
+        Double.isFinite(difference),
+        "the change from baseline to followUp must be finite: %s to %s",
+        baseline,
+        followUp);
+    // refuses a change too large for the resolution now, not when the pairs are folded
+    changes.stepOf(difference);
     if (responder == ThresholdResult.REACHED) {
       responders++;
     }
+    pending[2 * pendingPairs] = baseline;
+    pending[2 * pendingPairs + 1] = followUp;
+    pendingPairs++;
+    if (pendingPairs == PENDING_PAIRS) {
+      fold();
+    }
+  }
+
+  /**
+   * Folds the pending pairs into the sums and counts, one sum at a time, so that each is fetched
+   * from memory once for all of them.
+   */
+  private void fold() {
+    int end = 2 * pendingPairs;
+    for (int i = 0; i < end; i += 2) {
+      baseline.add(pending[i]);
+    }
+    for (int i = 0; i < end; i += 2) {
+      followUp.add(pending[i + 1]);
+    }
+    for (int i = 0; i < end; i += 2) {
+      change.add(pending[i + 1] - pending[i]);
+    }
+    for (int i = 0; i < end; i += 2) {
+      changes.add(pending[i + 1] - pending[i]);
+    }
+    pendingPairs = 0;
   }
 
   /**
@@ -80,6 +127,9 @@ public final class PairedChanges {
         "cannot merge changes judged by threshold %s into %s",
         other.responderThreshold,
         responderThreshold);
+    // folding changes how other keeps its pairs, not what it holds
+    fold();
+    other.fold();
     baseline.merge(other.baseline);
     followUp.merge(other.followUp);
     change.merge(other.change);
@@ -89,11 +139,12 @@ public final class PairedChanges {
 
   /** How many pairs were added. */
   public long pairs() {
-    return change.count();
+    return change.count() + pendingPairs;
   }
 
   /** The comparison of the pairs added so far. */
   public PairedComparison result() {
+    fold();
     long n = change.count();
     // Each exact mean and variance is rounded once here and reused.
     OptionalDouble baselineSd = baseline.standardDeviation();

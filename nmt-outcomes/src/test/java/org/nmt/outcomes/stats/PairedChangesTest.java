@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -141,19 +142,81 @@ class PairedChangesTest {
 
   @Test
   void mergingEqualsAddingEveryPairToOneAccumulator() {
+    // 150 pairs: each part is folded several times, at different points (PENDING_PAIRS = 64)
     qt().withFixedSeed(20261124L)
         .withExamples(500)
         .forAll(
-            lists().of(integers().between(0, 10)).ofSize(30),
-            lists().of(integers().between(0, 10)).ofSize(30),
-            integers().between(0, 30))
+            lists().of(integers().between(0, 10)).ofSize(150),
+            lists().of(integers().between(0, 10)).ofSize(150),
+            integers().between(0, 150))
         .check(
             (baselines, followUps, split) -> {
-              PairedChanges whole = of(baselines, followUps, 0, 30);
+              PairedChanges whole = of(baselines, followUps, 0, 150);
               PairedChanges merged = of(baselines, followUps, 0, split);
-              merged.merge(of(baselines, followUps, split, 30));
-              return whole.result().equals(merged.result());
+              merged.merge(of(baselines, followUps, split, 150));
+              return whole.result().equals(merged.result()) && merged.pairs() == 150;
             });
+  }
+
+  @Test
+  void aResultAskedForBetweenPairsChangesNothing() {
+    // pairs kept and folded later give what pairs folded at once give: the sums are exact
+    qt().withFixedSeed(20261124L)
+        .withExamples(300)
+        .forAll(
+            lists().of(doubles().between(-50, 50)).ofSize(200),
+            lists().of(doubles().between(-50, 50)).ofSize(200),
+            integers().between(0, 200))
+        .check(
+            (baselines, followUps, asked) -> {
+              PairedChanges once = PairedChanges.create(1000, OptionalDouble.empty());
+              PairedChanges inBetween = PairedChanges.create(1000, OptionalDouble.empty());
+              for (int i = 0; i < 200; i++) {
+                once.add(baselines.get(i), followUps.get(i), ThresholdResult.NO_THRESHOLD);
+                inBetween.add(baselines.get(i), followUps.get(i), ThresholdResult.NO_THRESHOLD);
+                if (i == asked) {
+                  assertEquals(i + 1, inBetween.result().pairs());
+                }
+              }
+              return once.result().equals(inBetween.result());
+            });
+  }
+
+  @Test
+  void countsThePairsNotFoldedYet() {
+    PairedChanges changes = PairedChanges.create(1000, THRESHOLD);
+    for (int i = 1; i <= PairedChanges.PENDING_PAIRS + 3; i++) {
+      changes.add(5, 2, ThresholdResult.REACHED);
+      assertEquals(i, changes.pairs());
+    }
+    assertEquals(PairedChanges.PENDING_PAIRS + 3, changes.result().pairs());
+  }
+
+  @Test
+  void mergingWithItselfCountsEveryPairTwice() {
+    PairedChanges twice = of(List.of(1, 4, 7), List.of(3, 2, 9), 0, 3);
+    twice.merge(twice);
+    assertEquals(
+        of(List.of(1, 4, 7, 1, 4, 7), List.of(3, 2, 9, 3, 2, 9), 0, 6).result(), twice.result());
+  }
+
+  @Test
+  void refusesAChangeThatIsNotFiniteOrTooFineAndKeepsNothingOfIt() {
+    PairedChanges changes = of(List.of(1, 4), List.of(3, 2), 0, 2);
+    PairedComparison before = changes.result();
+    assertEquals(
+        "the change from baseline to followUp must be finite: -1.0E308 to 1.0E308",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> changes.add(-1e308, 1e308, ThresholdResult.REACHED))
+            .getMessage());
+    assertEquals(
+        "value is too large for the resolution 1/1000: 1.0E20",
+        assertThrows(
+                IllegalArgumentException.class, () -> changes.add(0, 1e20, ThresholdResult.REACHED))
+            .getMessage());
+    assertEquals(2, changes.pairs());
+    assertEquals(before, changes.result());
   }
 
   private static PairedChanges of(
