@@ -169,6 +169,12 @@ final class Cursor {
 
   private static final int NO_INDEX = -1;
 
+  /** What {@link #advanceToField} gives for a name not among the object's fields. */
+  private static final int UNKNOWN_FIELD = -1;
+
+  /** What {@link #advanceToField} gives when the object ends: no field follows. */
+  private static final int NOT_A_FIELD = -2;
+
   /** The longest value {@link #sharedText} keeps: ids, not prose. */
   private static final int LONGEST_SHARED = 64;
 
@@ -183,21 +189,21 @@ final class Cursor {
   /** The view {@link #textView} gives, reused. */
   private final CharsView view = new CharsView();
 
-  /**
-   * The name of the field {@link #advanceToField} moved to, and its index in the object's fields.
-   */
-  private String fieldName;
-
-  private int fieldIndex;
-
   private JsonParser parser;
+
+  /*
+   * The path to the current value, by depth, for its pointer: an array's element by its index in
+   * indices; an object's field by its index in the object's fields (fieldsAt), or by its name
+   * (names) when it has no index (a map's entry, a field refused as unknown). A field is kept as an
+   * int, so that reading one stores no reference.
+   */
   private String[] names = new String[16];
+  private Fields<?>[] fieldsAt = new Fields<?>[16];
   private int[] indices = new int[16];
 
-  /** For each object being read, by depth: the mask of the fields seen, the last one's index. */
+  /** For each object being read, by depth: the mask of the fields seen. */
   private long[] seenFields = new long[16];
 
-  private int[] lastFields = new int[16];
   private int depth;
   private String[] resumed;
 
@@ -231,17 +237,17 @@ final class Cursor {
   /**
    * Moves to the next token in an object whose next field is likely the field {@code expected}, as
    * nmt writes the fields in their declared order: the name is then matched as it is spelled,
-   * without a look-up in the parser's table of names.
+   * without a look-up in the parser's table of names. Returns the index in {@code fields} of the
+   * field moved to, {@link #UNKNOWN_FIELD} for a name not among them, or {@link #NOT_A_FIELD} if
+   * the token is not a field name.
    */
-  private JsonToken advanceToField(Fields<?> fields, int expected) {
+  private int advanceToField(Fields<?> fields, int expected) {
     JsonToken token;
     if (expected < fields.serialized.length) {
       try {
         if (parser.nextFieldName(fields.serialized[expected])) {
           // the name is the one expected: neither asked of the parser nor looked up
-          fieldName = fields.names[expected];
-          fieldIndex = expected;
-          return JsonToken.FIELD_NAME;
+          return expected;
         }
       } catch (IOException e) {
         throw jackson(e);
@@ -250,11 +256,7 @@ final class Cursor {
     } else {
       token = next();
     }
-    if (token == JsonToken.FIELD_NAME) {
-      fieldName = currentName();
-      fieldIndex = fields.index(fieldName);
-    }
-    return token;
+    return token == JsonToken.FIELD_NAME ? fields.index(currentName()) : NOT_A_FIELD;
   }
 
   JsonToken token() {
@@ -270,14 +272,15 @@ final class Cursor {
             : "malformed JSON: ");
   }
 
-  private void push(String name, int index) {
+  private void push(String name, Fields<?> fields, int index) {
     if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
+      fieldsAt = Arrays.copyOf(fieldsAt, depth * 2);
       indices = Arrays.copyOf(indices, depth * 2);
       seenFields = Arrays.copyOf(seenFields, depth * 2);
-      lastFields = Arrays.copyOf(lastFields, depth * 2);
     }
     names[depth] = name;
+    fieldsAt[depth] = fields;
     indices[depth] = index;
     depth++;
   }
@@ -291,10 +294,14 @@ final class Cursor {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       pointer.append('/');
-      if (names[i] == null) {
+      String name = names[i];
+      if (name == null && fieldsAt[i] != null && indices[i] >= 0) {
+        name = fieldsAt[i].names[indices[i]];
+      }
+      if (name == null) {
         pointer.append(indices[i]);
       } else {
-        pointer.append(names[i].replace("~", "~0").replace("/", "~1"));
+        pointer.append(name.replace("~", "~0").replace("/", "~1"));
       }
     }
     return pointer.toString();
@@ -323,7 +330,7 @@ final class Cursor {
 
   /** A refusal of the field {@code name} of the current object. */
   DocumentException failField(String name, String rule) {
-    push(name, NO_INDEX);
+    push(name, null, NO_INDEX);
     DocumentException e = fail(rule);
     pop();
     return e;
@@ -365,9 +372,8 @@ final class Cursor {
     } else if (token() != JsonToken.START_OBJECT) {
       throw fail("must be an object, not " + type());
     }
-    push(null, NO_INDEX);
+    push(null, fields, index);
     seenFields[depth - 1] = seen;
-    lastFields[depth - 1] = index;
     return nextField(fields);
   }
 
@@ -379,9 +385,11 @@ final class Cursor {
    */
   <F> F nextField(Fields<F> fields) {
     int top = depth - 1;
-    int after = lastFields[top] + 1;
+    // the index of the previous field, or -1 before the first
+    int after = indices[top] + 1;
     int expected = fields.follows[after];
-    if (advanceToField(fields, expected) != JsonToken.FIELD_NAME) {
+    int index = advanceToField(fields, expected);
+    if (index == NOT_A_FIELD) {
       long seen = seenFields[top];
       pop();
       for (int required : fields.required) {
@@ -391,18 +399,17 @@ final class Cursor {
       }
       return null;
     }
-    String name = fieldName;
-    int index = fieldIndex;
-    names[top] = name;
-    if (index < 0) {
+    if (index == UNKNOWN_FIELD) {
+      String name = currentName();
+      names[top] = name;
       throw fail("unknown field '" + shorten(name) + "'");
     }
+    indices[top] = index;
     long bit = 1L << index;
     if ((seenFields[top] & bit) != 0) {
-      throw duplicate(name);
+      throw duplicate(fields.names[index]);
     }
     seenFields[top] |= bit;
-    lastFields[top] = index;
     if (index != expected) {
       fields.follows[after] = (byte) index;
     }
@@ -506,7 +513,7 @@ final class Cursor {
     if (token() != JsonToken.START_ARRAY) {
       throw fail("must be an array, not " + type());
     }
-    push(null, -1);
+    push(null, null, -1);
   }
 
   /**
@@ -529,7 +536,7 @@ final class Cursor {
 
   /** Reads the field {@code name} of the current object from {@code tree}, with {@code read}. */
   <T> T fieldFromTree(String name, JsonNode tree, Supplier<T> read) {
-    push(name, NO_INDEX);
+    push(name, null, NO_INDEX);
     T value = fromTree(tree, read);
     pop();
     return value;
@@ -544,7 +551,7 @@ final class Cursor {
       throw fail("must be an object, not " + type());
     }
     Set<String> seen = new HashSet<>();
-    push(null, NO_INDEX);
+    push(null, null, NO_INDEX);
     for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
       String name = currentName();
       if (!seen.add(name)) {
