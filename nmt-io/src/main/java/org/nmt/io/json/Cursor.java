@@ -191,13 +191,15 @@ final class Cursor {
 
   private JsonParser parser;
 
-  /*
+  /**
    * The path to the current value, by depth, for its pointer: an array's element by its index in
-   * indices; an object's field by its index in the object's fields (fieldsAt), or by its name
-   * (names) when it has no index (a map's entry, a field refused as unknown). A field is kept as an
-   * int, so that reading one stores no reference.
+   * {@link #indices}; an object's field by its index in the object's fields ({@link #fieldsAt}), or
+   * by its name when it has no index (a map's entry, a field refused as unknown, a field named by
+   * {@link #failField} or {@link #fieldFromTree}). A field is kept as an int, so that reading one
+   * stores no reference.
    */
   private String[] names = new String[16];
+
   private Fields<?>[] fieldsAt = new Fields<?>[16];
   private int[] indices = new int[16];
 

@@ -427,6 +427,28 @@ class CursorTest {
   }
 
   @Test
+  void anObjectResumedAfterItsTypeLocatesItsFieldsByTheirNames() {
+    // the type is read first, and the rest of the object is read on from it: the pointer of each
+    // refusal still names the field, not the position of the type
+    assertRefused(
+        "/sessions/0/assessments/0/extra",
+        "unknown field 'extra'",
+        record("").replace("\"value\":6", "\"value\":6,\"extra\":1"));
+    assertRefused(
+        "/sessions/0/assessments/0/value",
+        "must be an integer, not a string",
+        record("").replace("\"value\":6", "\"value\":\"6\""));
+    assertRefused(
+        "/sessions/0/assessments/0/id",
+        "must not be null",
+        record("").replace("\"id\":\"a-1\"", "\"id\":null"));
+    assertRefused(
+        "/sessions/0/assessments/0/value",
+        "required field is missing",
+        record("").replace(",\"value\":6", ""));
+  }
+
+  @Test
   void documentsWithEveryObjectsFieldsInAnotherOrderReadTheSame() {
     Random random = new Random(20261124L);
     for (ClientRecord record : SeedScenarios.all()) {

@@ -12,19 +12,21 @@ import org.nmt.core.measure.ThresholdResult;
  *
  * <p>It keeps exact moments of the baselines, the follow-ups and the changes, the changes counted
  * at the measure's resolution (for their quantiles and the signed-rank test), and the count of
- * responders. Its memory is bounded by the number of distinct changes at that resolution, not by
- * the number of pairs; merging is exact, so the comparison of merged accumulators equals that of
- * one accumulator fed every pair.
+ * responders. Its memory is bounded by the number of distinct changes at that resolution (and a
+ * buffer of {@value #PENDING_PAIRS} pairs), not by the number of pairs; merging is exact, so the
+ * comparison of merged accumulators equals that of one accumulator fed every pair.
  *
  * <p>A pair is checked as it is added, and kept with the last few pairs; they are folded into the
  * sums and counts together, a few dozen at a time, and before any result or merge. An analysis
  * holds one accumulator per group, measure and endpoint, and adds a client's pairs to several of
  * them in turn: folded one pair at a time, each pair would fetch the sums and counts of its
  * accumulator from memory again (the reading of the next client has pushed them out of the cache);
- * folded together, they are fetched once for all the pairs kept. The sums and counts are exact, so
- * the order in which pairs are folded does not change any result.
+ * folded together, they are fetched once for all the pairs kept. Pairs are folded in the order they
+ * were added, each into every sum as before: only when changes, and no result does.
  *
  * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
+ * {@link #result} and {@link #merge} (on both accumulators) fold the kept pairs, so even they
+ * write: an accumulator shared between threads needs a lock for them too.
  */
 public final class PairedChanges {
   /** How many pairs are kept before they are folded into the sums and counts. */
@@ -118,7 +120,8 @@ public final class PairedChanges {
   /**
    * Adds everything {@code other} holds; {@code other} is unchanged.
    *
-   * @throws IllegalArgumentException if {@code other} keeps another resolution or threshold
+   * @throws IllegalArgumentException if {@code other} keeps another resolution or threshold; this
+   *     accumulator is then as it was
    */
   public void merge(PairedChanges other) {
     checkNotNull(other, "other");
@@ -127,6 +130,11 @@ public final class PairedChanges {
         "cannot merge changes judged by threshold %s into %s",
         other.responderThreshold,
         responderThreshold);
+    checkArgument(
+        other.changes.stepsPerUnit() == changes.stepsPerUnit(),
+        "cannot merge changes kept to 1/%s into changes kept to 1/%s",
+        other.changes.stepsPerUnit(),
+        changes.stepsPerUnit());
     // folding changes how other keeps its pairs, not what it holds
     fold();
     other.fold();

@@ -153,14 +153,17 @@ class PairedChangesTest {
             (baselines, followUps, split) -> {
               PairedChanges whole = of(baselines, followUps, 0, 150);
               PairedChanges merged = of(baselines, followUps, 0, split);
-              merged.merge(of(baselines, followUps, split, 150));
-              return whole.result().equals(merged.result()) && merged.pairs() == 150;
+              PairedChanges rest = of(baselines, followUps, split, 150);
+              merged.merge(rest);
+              return whole.result().equals(merged.result())
+                  && merged.pairs() == 150
+                  && rest.result().equals(of(baselines, followUps, split, 150).result());
             });
   }
 
   @Test
   void aResultAskedForBetweenPairsChangesNothing() {
-    // pairs kept and folded later give what pairs folded at once give: the sums are exact
+    // a result folds the pairs kept so far; the pairs added after it are kept and folded as well
     qt().withFixedSeed(20261124L)
         .withExamples(300)
         .forAll(
@@ -193,6 +196,18 @@ class PairedChangesTest {
   }
 
   @Test
+  void refusesToMergeAnotherResolutionAndKeepsItsOwnPairs() {
+    PairedChanges changes = of(List.of(1, 4), List.of(3, 2), 0, 2);
+    PairedComparison before = changes.result();
+    PairedChanges coarser = PairedChanges.create(10, THRESHOLD);
+    coarser.add(1, 5, ThresholdResult.REACHED);
+    assertEquals(
+        "cannot merge changes kept to 1/10 into changes kept to 1/1000",
+        assertThrows(IllegalArgumentException.class, () -> changes.merge(coarser)).getMessage());
+    assertEquals(before, changes.result());
+  }
+
+  @Test
   void mergingWithItselfCountsEveryPairTwice() {
     PairedChanges twice = of(List.of(1, 4, 7), List.of(3, 2, 9), 0, 3);
     twice.merge(twice);
@@ -201,7 +216,7 @@ class PairedChangesTest {
   }
 
   @Test
-  void refusesAChangeThatIsNotFiniteOrTooFineAndKeepsNothingOfIt() {
+  void refusesAChangeThatIsNotFiniteOrTooLargeAndKeepsNothingOfIt() {
     PairedChanges changes = of(List.of(1, 4), List.of(3, 2), 0, 2);
     PairedComparison before = changes.result();
     assertEquals(
