@@ -13,8 +13,8 @@ import org.nmt.core.measure.ThresholdResult;
  * <p>It keeps exact moments of the baselines, the follow-ups and the changes, the changes counted
  * at the measure's resolution (for their quantiles and the signed-rank test), and the count of
  * responders. Its memory is bounded by the number of distinct changes at that resolution (and a
- * buffer of {@value #PENDING_PAIRS} pairs), not by the number of pairs; merging is exact, so the
- * comparison of merged accumulators equals that of one accumulator fed every pair.
+ * buffer of 64 pairs), not by the number of pairs; merging is exact, so the comparison of merged
+ * accumulators equals that of one accumulator fed every pair.
  *
  * <p>A pair is checked as it is added, and kept with the last few pairs; they are folded into the
  * sums and counts together, a few dozen at a time, and before any result or merge. An analysis
@@ -22,7 +22,7 @@ import org.nmt.core.measure.ThresholdResult;
  * them in turn: folded one pair at a time, each pair would fetch the sums and counts of its
  * accumulator from memory again (the reading of the next client has pushed them out of the cache);
  * folded together, they are fetched once for all the pairs kept. Pairs are folded in the order they
- * were added, each into every sum as before: only when changes, and no result does.
+ * were added, into the same sums as before: only the moment of the folding changes, and no result.
  *
  * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
  * {@link #result} and {@link #merge} (on both accumulators) fold the kept pairs, so even they
