@@ -11,7 +11,8 @@ import org.nmt.protocol.definition.ProtocolDefinition;
 
 /**
  * The findings of one validation as they are found, and the deterministic order they are returned
- * in: by path (array indices compared as numbers), then by code, then in the order found.
+ * in: by path (array indices compared as numbers, before other tokens), then by code, then in the
+ * order found.
  */
 final class Findings {
   /** The order of returned findings. */
@@ -133,43 +134,53 @@ final class Findings {
   }
 
   /**
-   * Compares JSON Pointers token by token, array indices as numbers. It walks both strings in place
-   * (no split, no regex): the findings of a large record are compared many times.
+   * Compares JSON Pointers token by token: the first token that differs decides, array indices
+   * compared as numbers and before any other token, other tokens as {@link String#compareTo} does;
+   * a path that ends where the other goes on is the smaller. A total order: indices and names are
+   * never compared with each other as text, which would make {@code "9" < "10" < "1a" < "9"} cycle.
+   *
+   * <p>It skips the characters both paths share and compares only the token they differ in: the
+   * findings of a long record differ in their last characters ({@code "/sessions/28"}, {@code
+   * "/sessions/29"}), and each is compared with the one before it as it is found.
    */
   static int comparePaths(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (true) {
-      int endA = tokenEnd(a, i);
-      int endB = tokenEnd(b, j);
-      int c = compareTokens(a, i, endA, b, j, endB);
-      if (c != 0) {
-        return c;
-      }
-      boolean moreA = endA < a.length();
-      boolean moreB = endB < b.length();
-      if (!moreA || !moreB) {
-        return Boolean.compare(moreA, moreB);
-      }
-      i = endA + 1;
-      j = endB + 1;
+    int shared = Math.min(a.length(), b.length());
+    int k = 0;
+    while (k < shared && a.charAt(k) == b.charAt(k)) {
+      k++;
     }
+    if (k == a.length() && k == b.length()) {
+      return 0;
+    }
+    // the token both differ in starts after the last '/' they share
+    int from = a.lastIndexOf('/', k - 1) + 1;
+    int c = compareTokens(a, from, tokenEnd(a, k), b, from, tokenEnd(b, k));
+    if (c != 0) {
+      return c;
+    }
+    // the tokens are equal, so both end at k: one path ends there, the other goes on with a '/'
+    return k == a.length() ? -1 : 1;
   }
 
-  /** The end of the token of {@code path} that starts at {@code from}: the next '/' or the end. */
+  /** The end of the token of {@code path} that goes on at {@code from}: the next '/' or the end. */
   private static int tokenEnd(String path, int from) {
     int slash = path.indexOf('/', from);
     return slash < 0 ? path.length() : slash;
   }
 
   /**
-   * Compares the tokens {@code a[fromA, toA)} and {@code b[fromB, toB)}: as numbers when both are
-   * array indices (a shorter index is smaller), otherwise as {@link String#compareTo} does.
+   * Compares the tokens {@code a[fromA, toA)} and {@code b[fromB, toB)}: an array index before any
+   * other token, two indices as numbers (a shorter index is smaller), two other tokens as {@link
+   * String#compareTo} does.
    */
   private static int compareTokens(String a, int fromA, int toA, String b, int fromB, int toB) {
     int lengthA = toA - fromA;
     int lengthB = toB - fromB;
-    if (lengthA != lengthB && isIndex(a, fromA, toA) && isIndex(b, fromB, toB)) {
+    boolean indexA = isIndex(a, fromA, toA);
+    if (indexA != isIndex(b, fromB, toB)) {
+      return indexA ? -1 : 1;
+    }
+    if (indexA && lengthA != lengthB) {
       return Integer.compare(lengthA, lengthB);
     }
     for (int k = 0; k < Math.min(lengthA, lengthB); k++) {

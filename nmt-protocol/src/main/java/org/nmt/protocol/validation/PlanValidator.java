@@ -32,7 +32,7 @@ import org.nmt.protocol.plan.TreatmentPlan;
  * compression on an area spaced with a rest day after the first treatment and then on alternate
  * days. Every rule and its source is listed in {@code docs/FINDINGS.md}. Paths locate sessions by
  * their written position. Findings come in a deterministic order: by path (array indices as
- * numbers), then by code. Stateless and thread-safe.
+ * numbers, before other tokens), then by code. Stateless and thread-safe.
  */
 public final class PlanValidator {
   /** The least number of calendar days between treatments of an area with rest-day spacing. */

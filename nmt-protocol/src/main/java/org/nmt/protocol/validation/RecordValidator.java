@@ -27,7 +27,7 @@ import org.nmt.protocol.definition.ProtocolDefinition;
  * screening (on the session's UTC day), the techniques' stages, pressure and dosing, and the other
  * sessions; every muscle, site and side against the muscle catalog. Every rule and its source is
  * listed in {@code docs/FINDINGS.md}. Findings come in a deterministic order: by path (array
- * indices as numbers), then by code. Stateless and thread-safe.
+ * indices as numbers, before other tokens), then by code. Stateless and thread-safe.
  */
 public final class RecordValidator {
   private RecordValidator() {}

@@ -77,7 +77,7 @@ class FindingTest {
   }
 
   @Test
-  void pathsCompareTokenByTokenWithIndicesAsNumbers() {
+  void pathsCompareTokenByTokenWithIndicesAsNumbersBeforeNames() {
     List<String> paths =
         new ArrayList<>(
             List.of(
@@ -96,11 +96,11 @@ class FindingTest {
             "",
             "/intake/screening/1",
             "/sessions",
-            "/sessions/02",
             "/sessions/2",
             "/sessions/2/assessments/3",
             "/sessions/2/techniques/0",
             "/sessions/10",
+            "/sessions/02",
             "/transitions/0"),
         paths);
   }

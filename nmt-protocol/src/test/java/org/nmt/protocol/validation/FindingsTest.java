@@ -42,16 +42,16 @@ class FindingsTest {
           "1a",
           "");
 
-  /**
-   * The tokens of the pointers validation makes: field names and array indices (on such paths the
-   * order is a total order; tokens such as "1a" above, which no record has, make it cycle).
-   */
+  /** The tokens of the pointers validation makes: field names and array indices. */
   private static final List<String> REAL_TOKENS =
       List.of("sessions", "techniques", "assessments", "intake", "0", "1", "2", "9", "10", "11");
 
   private static final String NEAR_INDEX = "0123456789a-/ ";
 
-  /** The order as it was first written: a regex per token, paths split on every comparison. */
+  /**
+   * The order as it is defined, written plainly: paths split on every comparison, a regex per
+   * token; indices as numbers and before other tokens, other tokens as text.
+   */
   private static final Comparator<Finding> STRAIGHTFORWARD =
       Comparator.comparing(Finding::path, FindingsTest::comparePaths).thenComparing(Finding::code);
 
@@ -59,11 +59,14 @@ class FindingsTest {
     String[] left = a.split("/", -1);
     String[] right = b.split("/", -1);
     for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      boolean indices = isIndex(left[i]) && isIndex(right[i]);
-      int c =
-          indices && left[i].length() != right[i].length()
-              ? Integer.compare(left[i].length(), right[i].length())
-              : left[i].compareTo(right[i]);
+      int c;
+      if (isIndex(left[i]) != isIndex(right[i])) {
+        c = isIndex(left[i]) ? -1 : 1;
+      } else if (isIndex(left[i]) && left[i].length() != right[i].length()) {
+        c = Integer.compare(left[i].length(), right[i].length());
+      } else {
+        c = left[i].compareTo(right[i]);
+      }
       if (c != 0) {
         return c;
       }
@@ -150,6 +153,29 @@ class FindingsTest {
         .check(
             (a, b) ->
                 Integer.signum(Findings.comparePaths(a, b)) == Integer.signum(comparePaths(a, b)));
+  }
+
+  @Test
+  void comparePathsIsATotalOrderEvenWithTokensBetweenIndicesAndNames() {
+    // "9" < "10" as indices, and "1a" is a name: compared as text, "10" < "1a" < "9" would cycle
+    assertEquals(-1, Integer.signum(Findings.comparePaths("/x/9", "/x/10")));
+    assertEquals(-1, Integer.signum(Findings.comparePaths("/x/10", "/x/1a")));
+    assertEquals(-1, Integer.signum(Findings.comparePaths("/x/9", "/x/1a")));
+    assertEquals(-1, Integer.signum(Findings.comparePaths("/x/2", "/x/02")));
+    assertEquals(-1, Integer.signum(Findings.comparePaths("/x/0", "/x/")));
+    qt().withFixedSeed(SEED)
+        .withExamples(3000)
+        .forAll(paths(), paths(), paths())
+        .check(
+            (a, b, c) -> {
+              int ab = Integer.signum(Findings.comparePaths(a, b));
+              int bc = Integer.signum(Findings.comparePaths(b, c));
+              int ac = Integer.signum(Findings.comparePaths(a, c));
+              boolean antisymmetric = ab == -Integer.signum(Findings.comparePaths(b, a));
+              boolean equalOnlyIfSame = (ab == 0) == a.equals(b);
+              boolean transitive = !(ab <= 0 && bc <= 0) || ac <= 0;
+              return antisymmetric && equalOnlyIfSame && transitive;
+            });
   }
 
   @Test
