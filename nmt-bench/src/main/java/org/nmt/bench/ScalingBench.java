@@ -40,11 +40,12 @@ public class ScalingBench {
    * Builds the records once per trial, each one after a full collection and followed by another, so
    * that each lies in memory in the order it was read, as a record just read from a document does
    * (G1's full collection compacts without reordering), and stays there in the old generation.
-   * Without the collections, the young collections while the later records are built copy the
-   * earlier ones in the order of their graph, not their sessions': validation of the first record
-   * of 10,000 sessions took 6.3 to 7.6 ms in that layout and 4.4 to 4.6 ms as read (a probe, five
-   * runs each), and without any collection its time varied between iterations from 4 to 17 ms, as
-   * the young collections of the measurement moved it.
+   * Without the collections between the records, the young collections while the later records were
+   * built copied the earlier ones in the order of their graph, not of their sessions: the first
+   * record of 10,000 sessions then took 8.0 ms per validation in JMH, and 4.2 ms laid out as read
+   * (a probe: 6.3 to 7.6 ms, and 4.4 to 4.6 ms, three runs each). Without any collection its time
+   * varied between iterations from 4 to 17 ms, as the young collections of the measurement moved
+   * it.
    */
   @Setup
   public void setUp() {
