@@ -108,6 +108,7 @@ class EscapedStringsTest {
     String json = String.format(SESSION, "c-1", "2026-03-02T09:00:00Z", "sol\u0001eus", "left");
     DocumentException e =
         assertThrows(DocumentException.class, () -> Documents.readRecord(json.getBytes(UTF_8)));
+    assertEquals("/sessions/0/techniques/0/target/muscle", e.pointer());
     assertEquals(
         "malformed JSON: Illegal unquoted character ((CTRL-CHAR, code 1)): has to be escaped"
             + " using backslash to be included in string value",
