@@ -116,7 +116,7 @@ class EscapedStringsTest {
   }
 
   @Test
-  void aStringThatEndsOnTheNextLineIsRefusedAtItsLine() {
+  void aStringThatEndsOnTheNextLineIsRefusedAtItsLine() throws IOException {
     String good = String.format(SESSION, "c-1", "2026-03-02T09:00:00Z", "soleus", "left");
     int cut = good.indexOf("\"sol") + 4;
     byte[] cohort =
@@ -128,8 +128,6 @@ class EscapedStringsTest {
       assertEquals(List.of(Documents.readRecord(good.getBytes(UTF_8))), read);
       List<Long> lines = reader.skippedLines().stream().map(SkippedLine::lineNumber).toList();
       assertEquals(List.of(1L, 2L), lines);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
