@@ -10,10 +10,12 @@ import java.io.Serializable;
 
 /**
  * The pretty printing of nmt documents: byte for byte what Jackson's {@link DefaultPrettyPrinter}
- * writes, with the line break and indentation of each nesting level and the {@code " : "} between a
- * field's name and value written as ready UTF-8 bytes, where the default printer encodes them
- * character by character for every field. Not thread-safe: one per document, like the default
- * printer.
+ * writes with objects indented by {@link #INDENTER}, with the line break and indentation of each
+ * nesting level and the {@code " : "} between a field's name and value written as ready UTF-8
+ * bytes, where the default printer encodes them character by character for every field. Lines end
+ * with a line feed on every platform: Jackson's default ends them with the system's line separator,
+ * which would make a document written on Windows differ from the same document written elsewhere.
+ * Not thread-safe: one per document, like the default printer.
  */
 final class DocumentPrettyPrinter extends DefaultPrettyPrinter {
   private static final long serialVersionUID = 1L;
@@ -22,6 +24,9 @@ final class DocumentPrettyPrinter extends DefaultPrettyPrinter {
   private static final int READY_LEVELS = 32;
 
   private static final SerializableString NAME_VALUE_SEPARATOR = new SerializedString(" : ");
+
+  /** Two spaces per level, each line ended by a line feed ({@code "\n"}) whatever the platform. */
+  static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
 
   DocumentPrettyPrinter() {
     indentObjectsWith(new ReadyIndenter());
@@ -37,10 +42,10 @@ final class DocumentPrettyPrinter extends DefaultPrettyPrinter {
     g.writeRaw(NAME_VALUE_SEPARATOR);
   }
 
-  /** {@link DefaultIndenter#SYSTEM_LINEFEED_INSTANCE} with each level's text encoded once. */
+  /** {@link #INDENTER} with each level's text encoded once. */
   private static final class ReadyIndenter implements DefaultPrettyPrinter.Indenter, Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DefaultIndenter DEFAULT = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
+    private static final DefaultIndenter DEFAULT = INDENTER;
     private static final SerializableString[] LEVELS = levels();
 
     @Override

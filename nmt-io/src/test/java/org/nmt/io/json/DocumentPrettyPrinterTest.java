@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +23,17 @@ import org.nmt.core.record.ClientRecord;
 import org.nmt.core.scenario.SeedScenarios;
 
 /**
- * {@link DocumentPrettyPrinter} writes exactly what Jackson's {@link DefaultPrettyPrinter} does.
+ * {@link DocumentPrettyPrinter} writes exactly what Jackson's {@link DefaultPrettyPrinter} does
+ * with objects indented by two spaces and lines ended by a line feed (its default ends them with
+ * the system's line separator; {@link LineFeedTest} checks a document where that is CRLF).
  */
 class DocumentPrettyPrinterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The printer a document's pretty printing must equal. */
+  private static PrettyPrinter reference() {
+    return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+  }
 
   private static String write(JsonNode tree, PrettyPrinter printer) {
     StringWriter out = new StringWriter();
@@ -79,8 +87,7 @@ class DocumentPrettyPrinterTest {
         .check(
             (seed, depth) -> {
               JsonNode tree = tree(new Random(seed), depth);
-              return write(tree, new DocumentPrettyPrinter())
-                  .equals(write(tree, new DefaultPrettyPrinter()));
+              return write(tree, new DocumentPrettyPrinter()).equals(write(tree, reference()));
             });
   }
 
@@ -94,7 +101,7 @@ class DocumentPrettyPrinterTest {
       parent.put("after", level);
       tree = parent;
     }
-    assertEquals(write(tree, new DefaultPrettyPrinter()), write(tree, new DocumentPrettyPrinter()));
+    assertEquals(write(tree, reference()), write(tree, new DocumentPrettyPrinter()));
   }
 
   @Test
@@ -102,7 +109,7 @@ class DocumentPrettyPrinterTest {
     for (ClientRecord record : SeedScenarios.all()) {
       String document =
           new String(Documents.toBytes(record), java.nio.charset.StandardCharsets.UTF_8);
-      assertEquals(write(MAPPER.readTree(document), new DefaultPrettyPrinter()), document);
+      assertEquals(write(MAPPER.readTree(document), reference()), document);
     }
   }
 }
