@@ -60,7 +60,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse the outcomes of a cohort of client records: per outcome measure the change from"
-          + " baseline to the last value with its 95 % interval, effect sizes (SRM, Cohen's d),"
+          + " baseline to the last value with its 95 %% interval, effect sizes (SRM, Cohen's d),"
           + " responders with their Wilson interval and paired tests (t, Wilcoxon signed-rank);"
           + " per stage the clients reaching it and their median days and sessions there; the"
           + " Kaplan-Meier median time to discharge. docs/OUTCOMES.md defines every statistic.",

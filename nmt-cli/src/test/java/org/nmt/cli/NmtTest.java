@@ -1,8 +1,12 @@
 package org.nmt.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
@@ -29,5 +33,30 @@ class NmtTest {
         "nmt: internal error (java.lang.IllegalStateException); please report it\n",
         err.toString());
     assertFalse(err.toString().contains("SECRET"));
+  }
+
+  /**
+   * Every help text formats: picocli reads descriptions as format strings, and a bare {@code %}
+   * ("95 % interval") made it print a warning on the process's standard error and show the text
+   * unformatted.
+   */
+  @Test
+  void everyHelpTextFormatsWithoutAWarning() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    Run outcomes;
+    System.setErr(new PrintStream(stderr, true, UTF_8));
+    try {
+      for (String command : new String[] {"demo", "validate", "progress", "export", "catalog"}) {
+        assertEquals(Nmt.OK, Run.of(command, "--help").status, command);
+      }
+      assertEquals(Nmt.OK, Run.of("--help").status);
+      outcomes = Run.of("outcomes", "--help");
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals("", stderr.toString(UTF_8));
+    assertEquals(Nmt.OK, outcomes.status);
+    assertTrue(outcomes.out.contains("95 % interval"), outcomes.out);
   }
 }

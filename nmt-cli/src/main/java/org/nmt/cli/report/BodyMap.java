@@ -288,7 +288,7 @@ final class BodyMap {
     // Head and neck.
     svg.append(
         String.format(
-            Locale.ROOT, "<ellipse cx=\"%d\" cy=\"%d\" rx=\"20\" ry=\"26\"/>%n", c, t + 26));
+            Locale.ROOT, "<ellipse cx=\"%d\" cy=\"%d\" rx=\"20\" ry=\"26\"/>\n", c, t + 26));
     svg.append(
         path(
             "M%d %d L%d %d L%d %d L%d %d Z",
@@ -320,7 +320,7 @@ final class BodyMap {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<ellipse cx=\"%d\" cy=\"%d\" rx=\"8\" ry=\"13\"/>%n",
+              "<ellipse cx=\"%d\" cy=\"%d\" rx=\"8\" ry=\"13\"/>\n",
               c + s * 76,
               t + 258));
       // Leg: from the hip to the ankle.
@@ -343,7 +343,7 @@ final class BodyMap {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<ellipse cx=\"%d\" cy=\"%d\" rx=\"%d\" ry=\"7\"/>%n",
+              "<ellipse cx=\"%d\" cy=\"%d\" rx=\"%d\" ry=\"7\"/>\n",
               c + s * 22,
               t + 448,
               view == View.FRONT ? 13 : 9));
@@ -361,14 +361,14 @@ final class BodyMap {
         svg.append(
             String.format(
                 Locale.ROOT,
-                "<circle class=\"detail\" cx=\"%d\" cy=\"%d\" r=\"2\"/>%n",
+                "<circle class=\"detail\" cx=\"%d\" cy=\"%d\" r=\"2\"/>\n",
                 c + e,
                 t + 22));
       }
       svg.append(
           String.format(
               Locale.ROOT,
-              "<path class=\"detail\" d=\"M%d %d Q%d %d %d %d\"/>%n",
+              "<path class=\"detail\" d=\"M%d %d Q%d %d %d %d\"/>\n",
               c - 6,
               t + 36,
               c,
@@ -377,13 +377,13 @@ final class BodyMap {
               t + 36));
       svg.append(
           String.format(
-              Locale.ROOT, "<circle class=\"detail\" cx=\"%d\" cy=\"%d\" r=\"2\"/>%n", c, t + 176));
+              Locale.ROOT, "<circle class=\"detail\" cx=\"%d\" cy=\"%d\" r=\"2\"/>\n", c, t + 176));
     } else {
       // The spine: the figure turns its back to the viewer.
       svg.append(
           String.format(
               Locale.ROOT,
-              "<path class=\"detail spine\" d=\"M%d %d L%d %d\"/>%n",
+              "<path class=\"detail spine\" d=\"M%d %d L%d %d\"/>\n",
               c,
               t + 58,
               c,
@@ -399,7 +399,7 @@ final class BodyMap {
   private static String sideLetter(int x, int y, String letter) {
     return String.format(
         Locale.ROOT,
-        "<text class=\"side-letter\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+        "<text class=\"side-letter\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
         x,
         y,
         letter);

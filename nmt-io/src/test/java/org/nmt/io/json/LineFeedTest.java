@@ -58,7 +58,7 @@ class LineFeedTest {
         fail("the child JVM did not finish within 2 minutes");
       }
     } finally {
-      child.destroyForcibly();
+      child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
     assertEquals(0, child.exitValue(), Files.readString(output));
     assertArrayEquals(
