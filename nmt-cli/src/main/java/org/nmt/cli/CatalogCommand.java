@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nmt.core.anatomy.Muscle;
 import org.nmt.core.anatomy.MuscleCatalog;
@@ -103,9 +104,13 @@ final class CatalogCommand implements Callable<Integer> {
         width = Math.max(width, row.get("id").asText().length());
       }
       for (var row : rows) {
-        out.printf("%-" + width + "s  %s%n", row.get("id").asText(), row.get("name").asText());
+        out.printf(
+            Locale.ROOT,
+            "%-" + width + "s  %s%n",
+            row.get("id").asText(),
+            row.get("name").asText());
       }
-      out.printf("%n%d %s%n", rows.size(), kind);
+      out.printf(Locale.ROOT, "%n%d %s%n", rows.size(), kind);
     }
     return Nmt.OK;
   }

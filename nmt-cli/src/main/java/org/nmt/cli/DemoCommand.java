@@ -115,13 +115,18 @@ final class DemoCommand implements Callable<Integer> {
       return Nmt.BAD_INPUT;
     }
     stdout.printf(
+        Locale.ROOT,
         "Demo course of %s (seed %d) under protocol %s %s%n",
-        demo.record().client().id(), seed, demo.protocol().name(), demo.protocol().version());
+        demo.record().client().id(),
+        seed,
+        demo.protocol().name(),
+        demo.protocol().version());
     for (Path file : written) {
       stdout.println("  wrote " + file);
     }
     List<Finding> planFindings = PlanValidator.validate(demo.protocol(), demo.plan());
     stdout.printf(
+        Locale.ROOT,
         "Treatment plan: %d sessions written at intake, %s%n",
         demo.plan().sessions().size(),
         planFindings.isEmpty() ? "no findings" : planFindings.size() + " findings");
@@ -154,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
       stderr.println("nmt demo: cannot write to " + where(e) + ": " + reason(e));
       return Nmt.BAD_INPUT;
     }
-    stdout.printf("Wrote %d synthetic clients (seed %d) to %s%n", cohort, seed, file);
+    stdout.printf(Locale.ROOT, "Wrote %d synthetic clients (seed %d) to %s%n", cohort, seed, file);
     return Nmt.OK;
   }
 

@@ -161,8 +161,11 @@ final class OutcomesCommand implements Callable<Integer> {
     }
     if (records.skipped > 0) {
       err.printf(
+          Locale.ROOT,
           "nmt: %d bad line%s skipped, %d client records analysed%n",
-          records.skipped, records.skipped == 1 ? "" : "s", report.clients());
+          records.skipped,
+          records.skipped == 1 ? "" : "s",
+          report.clients());
     }
     if (csv != null) {
       try {
@@ -311,7 +314,10 @@ final class OutcomesCommand implements Callable<Integer> {
       long count = cohort.skippedCount();
       if (count > cohort.skippedLines().size()) {
         err.printf(
-            "nmt: %s: %d more bad lines skipped%n", current, count - cohort.skippedLines().size());
+            Locale.ROOT,
+            "nmt: %s: %d more bad lines skipped%n",
+            current,
+            count - cohort.skippedLines().size());
       }
       skipped += count;
       closeCohort();
@@ -380,10 +386,14 @@ final class OutcomesCommand implements Callable<Integer> {
 
   private static void printTables(OutcomeReport report, PrintWriter out) {
     out.printf(
-        "Outcomes of %d client record%s%n", report.clients(), report.clients() == 1 ? "" : "s");
+        Locale.ROOT,
+        "Outcomes of %d client record%s%n",
+        report.clients(),
+        report.clients() == 1 ? "" : "s");
     for (GroupOutcomes group : report.groups()) {
       out.println();
       out.printf(
+          Locale.ROOT,
           "%s: %d clients, %d courses started, %d discharged%n",
           group.group().grouping() == Grouping.ALL
               ? "All"
@@ -435,6 +445,7 @@ final class OutcomesCommand implements Callable<Integer> {
       stages.print(out, "    ");
       SurvivalCurve discharge = group.timeToDischarge();
       out.printf(
+          Locale.ROOT,
           "  Time to discharge (Kaplan-Meier): median %s days; %d of %d discharged, %d censored%n",
           decimal(discharge.median()),
           discharge.events(),

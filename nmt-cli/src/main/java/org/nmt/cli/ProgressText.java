@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -174,6 +175,7 @@ final class ProgressText {
     GateDecision decision = found.get();
     long met = decision.results().stream().filter(CriterionResult::isMet).count();
     out.printf(
+        Locale.ROOT,
         "Gate after %s (%s), as of %s: %s, %d of %d criteria met%n",
         decision.stage().id(),
         decision.nextStage().map(next -> "to " + next.id()).orElse("to discharge"),

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nmt.io.json.Documents;
 import org.nmt.protocol.definition.ProtocolDefinition;
@@ -126,6 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static void print(PrintWriter out, Path file, List<Finding> findings) {
     for (Finding finding : findings) {
       out.printf(
+          Locale.ROOT,
           "%s: %s %s %s: %s%n",
           file,
           finding.severity().id(),
@@ -134,6 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
           BadInput.oneLine(finding.message()));
     }
     out.printf(
+        Locale.ROOT,
         "%s: %s, %s, %s%n",
         file,
         count(findings, Severity.ERROR, "error"),
