@@ -52,6 +52,9 @@ class CohortReaderTest {
   };
   private static final String EMPTY_OBJECT = "{}";
 
+  /** UTF-8's byte order mark, U+FEFF. */
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   private static String valid(String id) {
     return String.format(VALID, id);
   }
@@ -612,6 +615,23 @@ class CohortReaderTest {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  @Test
+  void aByteOrderMarkAtTheStartOfALineIsIgnored() throws IOException {
+    // Windows editors save UTF-8 with a byte order mark, and files so saved may be concatenated
+    byte[] first = Bytes.concat(BYTE_ORDER_MARK, lines(valid("c-1"), valid("c-2")));
+    byte[] later =
+        lines(
+            valid("c-1"),
+            Bytes.concat(BYTE_ORDER_MARK, valid("c-2").getBytes(UTF_8)),
+            valid("c-3"));
+    try (CohortReader reader = reader(first, ErrorPolicy.FAIL_FAST)) {
+      assertEquals(List.of("c-1", "c-2"), ids(reader));
+    }
+    try (CohortReader reader = reader(later, ErrorPolicy.FAIL_FAST)) {
+      assertEquals(List.of("c-1", "c-2", "c-3"), ids(reader));
+    }
   }
 
   @Test

@@ -226,6 +226,18 @@ class DocumentsTest {
   }
 
   @Test
+  void readsADocumentThatStartsWithAByteOrderMark() {
+    // Windows editors save UTF-8 with a byte order mark
+    byte[] document = Documents.toBytes(SeedScenarios.runner());
+    byte[] withMark = new byte[document.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(document, 0, withMark, 3, document.length);
+    assertEquals(SeedScenarios.runner(), Documents.readRecord(withMark));
+  }
+
+  @Test
   void rejectsDocumentsThatAreNotUtf8() {
     DocumentException e =
         assertThrows(
