@@ -1,20 +1,19 @@
 package org.nmt.io.cohort;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nmt.core.testing.ChildJvm;
 
 /**
  * Reads a generated cohort several times larger than the heap of a child JVM started with {@code
@@ -42,28 +41,13 @@ class CohortReaderHeapTest {
     }
     long size = Files.size(cohort);
 
-    Path output = dir.resolve("child.out");
-    Process child =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    HEAP,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    CohortCount.class.getName(),
-                    cohort.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    try {
-      if (!child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        fail("the child JVM did not finish within " + TIMEOUT_MINUTES + " minutes");
-      }
-    } finally {
-      child.destroyForcibly();
-    }
-    String out = Files.readString(output, UTF_8).trim();
-    assertEquals(0, child.exitValue(), out);
+    String out =
+        ChildJvm.run(
+            dir,
+            Duration.ofMinutes(TIMEOUT_MINUTES),
+            List.of(HEAP),
+            CohortCount.class,
+            cohort.toString());
 
     long maxHeap = Long.parseLong(out.replaceAll("(?s).*maxHeap=([0-9]+).*", "$1"));
     assertTrue(size > 3 * maxHeap, "cohort of " + size + " bytes, heap of " + maxHeap);

@@ -3,16 +3,16 @@ package org.nmt.io.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmt.core.scenario.SeedScenarios;
+import org.nmt.core.testing.ChildJvm;
 import org.nmt.protocol.definition.Protocols;
 
 /**
@@ -39,28 +39,13 @@ class LineFeedTest {
       throws IOException, InterruptedException {
     Path record = dir.resolve("runner.client-record.json");
     Path protocol = dir.resolve("nmt-seeds.protocol-definition.json");
-    Path output = dir.resolve("child.out");
-    Process child =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dline.separator=\r\n",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    WriteDocuments.class.getName(),
-                    record.toString(),
-                    protocol.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    try {
-      if (!child.waitFor(2, TimeUnit.MINUTES)) {
-        fail("the child JVM did not finish within 2 minutes");
-      }
-    } finally {
-      child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-    }
-    assertEquals(0, child.exitValue(), Files.readString(output));
+    ChildJvm.run(
+        dir,
+        Duration.ofMinutes(2),
+        List.of("-Dline.separator=\r\n"),
+        WriteDocuments.class,
+        record.toString(),
+        protocol.toString());
     assertArrayEquals(
         Files.readAllBytes(GOLDEN.resolve("runner.client-record.json")),
         Files.readAllBytes(record));

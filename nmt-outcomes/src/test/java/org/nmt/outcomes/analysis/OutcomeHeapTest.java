@@ -1,19 +1,17 @@
 package org.nmt.outcomes.analysis;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.core.testing.ChildJvm;
 import org.nmt.outcomes.cohort.SyntheticCohort;
 
 /**
@@ -30,30 +28,14 @@ class OutcomeHeapTest {
   @Test
   void analysesACohortLargerThanTheHeap(@TempDir Path dir)
       throws IOException, InterruptedException {
-    Path output = dir.resolve("child.out");
-    Process child =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    HEAP,
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    StreamingAnalysis.class.getName(),
-                    Long.toString(SEED),
-                    Integer.toString(CLIENTS)))
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
-    try {
-      if (!child.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-        fail("the child JVM did not finish within " + TIMEOUT_MINUTES + " minutes");
-      }
-    } finally {
-      child.destroyForcibly();
-    }
-    String out = Files.readString(output, UTF_8).trim();
-    assertEquals(0, child.exitValue(), out);
+    String out =
+        ChildJvm.run(
+            dir,
+            Duration.ofMinutes(TIMEOUT_MINUTES),
+            List.of(HEAP, "-XX:+UseSerialGC"),
+            StreamingAnalysis.class,
+            Long.toString(SEED),
+            Integer.toString(CLIENTS));
     assertTrue(out.startsWith("clients=" + CLIENTS + " groups="), out);
     long maxHeap = Long.parseLong(out.replaceAll("(?s).*maxHeap=([0-9]+).*", "$1"));
     long cohortBytes = CLIENTS * bytesPerRecord();
