@@ -89,6 +89,35 @@ class FreeTextTest {
     assertFalse(outcomes.err.contains(Inputs.MARKER.substring(0, 8)), outcomes.err);
   }
 
+  /**
+   * A document broken where a name belongs: with {@code "chiefComplaint" :} deleted the complaint
+   * is read as a name, and with a value after it, as the name of an unknown field.
+   */
+  @Test
+  void aComplaintWhereANameBelongsIsReportedWithoutIt() throws IOException {
+    String hiker = new String(Documents.toBytes(Inputs.withFreeText(SeedScenarios.hiker())), UTF_8);
+    String keyless = hiker.replaceFirst("\"chiefComplaint\" : ", "");
+    String asName =
+        hiker.replaceFirst(
+            "\"chiefComplaint\" : \"" + Inputs.MARKER + "\"", "\"" + Inputs.MARKER + "\" : 1");
+    for (String broken : List.of(keyless, asName)) {
+      Path file = Files.writeString(dir.resolve("broken.json"), broken);
+      Path cohort =
+          Files.writeString(dir.resolve("broken.ndjson"), broken.replaceAll("\\R", " ") + "\n");
+      for (String command : List.of("validate", "progress", "export --to csv", "outcomes")) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add(file.toString());
+        Run run = Run.of(args.toArray(String[]::new));
+        assertEquals(Nmt.BAD_INPUT, run.status, command);
+        assertTrue(run.err.startsWith("nmt: " + file + ": /intake "), command + ": " + run.err);
+        assertFalse(run.err.contains(Inputs.MARKER.substring(0, 8)), command + ": " + run.err);
+      }
+      Run outcomes = Run.of("outcomes", cohort.toString());
+      assertTrue(outcomes.err.startsWith("nmt: " + cohort + ": line 1: /intake:"), outcomes.err);
+      assertFalse(outcomes.err.contains(Inputs.MARKER.substring(0, 8)), outcomes.err);
+    }
+  }
+
   private static Run run(String command, List<String> files) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.addAll(files);

@@ -306,7 +306,7 @@ final class Cursor {
         pointer.append(name.replace("~", "~0").replace("/", "~1"));
       }
     }
-    return pointer.toString();
+    return ShownNames.pointer(pointer.toString());
   }
 
   /**
@@ -327,7 +327,7 @@ final class Cursor {
    * duplicate keys itself, as {@link Documents#parse} does, never gets here.
    */
   private DocumentException duplicate(String name) {
-    return fail("malformed JSON: Duplicate field '" + shorten(name) + "'");
+    return fail("malformed JSON: Duplicate field " + ShownNames.quoted(name));
   }
 
   /** A refusal of the field {@code name} of the current object. */
@@ -404,7 +404,10 @@ final class Cursor {
     if (index == UNKNOWN_FIELD) {
       String name = currentName();
       names[top] = name;
-      throw fail("unknown field '" + shorten(name) + "'");
+      throw fail(
+          ShownNames.shown(name)
+              ? "unknown field '" + name + "'"
+              : "unknown field, " + ShownNames.NOT_SHOWN);
     }
     indices[top] = index;
     long bit = 1L << index;

@@ -79,6 +79,10 @@ public final class Documents {
   private static final Pattern UNRECOGNIZED_TOKEN =
       Pattern.compile("^Unrecognized token '.*?': ", Pattern.DOTALL);
 
+  /** Jackson's refusal of a repeated name, which quotes the name: shown only as a field name. */
+  private static final Pattern DUPLICATE_FIELD =
+      Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -622,7 +626,7 @@ public final class Documents {
     }
     boolean located = location != null && location.getLineNr() > 0;
     return new DocumentException(
-        context.pathAsPointer().toString(),
+        ShownNames.pointer(context.pathAsPointer().toString()),
         located ? location.getLineNr() : 0,
         located ? Math.max(1, location.getColumnNr()) : 0,
         prefix + reason);
@@ -639,6 +643,13 @@ public final class Documents {
     }
     reason = UNRECOGNIZED_TOKEN.matcher(reason).replaceFirst("Unrecognized token: ");
     reason = JACKSON_LOCATION.matcher(reason).replaceAll("line $1, column $2");
+    Matcher duplicate = DUPLICATE_FIELD.matcher(reason);
+    if (duplicate.find()) {
+      reason =
+          reason.substring(0, duplicate.start(1) - 1)
+              + ShownNames.quoted(duplicate.group(1))
+              + reason.substring(duplicate.end(1) + 1);
+    }
     return reason.length() > 200 ? reason.substring(0, 200) + "..." : reason;
   }
 
