@@ -111,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       written = write(demo);
     } catch (IOException e) {
-      stderr.println("nmt demo: cannot write to " + where(e) + ": " + reason(e));
+      stderr.println("nmt: " + where(e) + ": " + reason(e));
       return Nmt.BAD_INPUT;
     }
     stdout.printf(
@@ -156,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
             }
           });
     } catch (IOException e) {
-      stderr.println("nmt demo: cannot write to " + where(e) + ": " + reason(e));
+      stderr.println("nmt: " + where(e) + ": " + reason(e));
       return Nmt.BAD_INPUT;
     }
     stdout.printf(Locale.ROOT, "Wrote %d synthetic clients (seed %d) to %s%n", cohort, seed, file);
@@ -179,10 +179,18 @@ final class DemoCommand implements Callable<Integer> {
     return written;
   }
 
-  /** The file or directory a write failed on. */
+  /**
+   * The file or directory a write failed on: for a failure on the temporary file that an atomic
+   * write writes first, the directory it was to be written in.
+   */
   private String where(IOException e) {
     if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
-      return ((FileSystemException) e).getFile();
+      Path file = Path.of(((FileSystemException) e).getFile());
+      String name = file.getFileName() == null ? "" : file.getFileName().toString();
+      if (name.startsWith(".") && name.endsWith(".tmp") && file.getParent() != null) {
+        return file.getParent().toString();
+      }
+      return file.toString();
     }
     return out.toString();
   }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every record was exported",
-      "2:a file cannot be read or is not a valid client record, OUT cannot be written, or a"
+      "2:a file cannot be read or is not a valid client record, OUT cannot be written or is an input, or a"
           + " usage error"
     })
 final class ExportCommand implements Callable<Integer> {
@@ -77,6 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             err, "exported", files.size(), ProgressMeter.stderrIsTerminal(), System::nanoTime);
     Iterable<ClientRecord> records = () -> new Records(files, meter);
     try {
+      Outputs.check(files, output);
       if (output == null) {
         try (OutputStream stream = new WriterOutputStream(out)) {
           export(records, stream);

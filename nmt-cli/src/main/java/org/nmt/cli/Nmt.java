@@ -70,7 +70,11 @@ public final class Nmt {
           return BAD_INPUT;
         });
     int status = commandLine.execute(args);
-    out.flush();
+    // a PrintWriter keeps its write errors to itself: a full disk or a closed pipe must not pass
+    if (out.checkError()) {
+      err.println("nmt: standard output: cannot write (a closed pipe or a full disk)");
+      status = BAD_INPUT;
+    }
     err.flush();
     return status;
   }

@@ -72,7 +72,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the cohort was analysed (skipped lines are reported on standard error)",
-      "2:an input cannot be read or is not a client record, OUT cannot be written, or a usage"
+      "2:an input cannot be read or is not a client record, OUT cannot be written or is an input, or a usage"
           + " error"
     })
 final class OutcomesCommand implements Callable<Integer> {
@@ -137,6 +137,7 @@ final class OutcomesCommand implements Callable<Integer> {
     Records records;
     try {
       List<Path> files = expand(inputs);
+      Outputs.check(files, csv, html);
       ProgressMeter meter =
           new ProgressMeter(
               err,

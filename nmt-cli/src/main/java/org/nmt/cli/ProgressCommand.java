@@ -3,6 +3,7 @@ package org.nmt.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.nmt.cli.report.HtmlReport;
 import org.nmt.core.record.ClientRecord;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the report was printed",
-      "2:the file cannot be read or is not a valid client record, or a usage error"
+      "2:the file cannot be read or is not a valid client record, OUT cannot be written or is the"
+          + " file, or a usage error"
     })
 final class ProgressCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,6 +54,7 @@ final class ProgressCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress;
     try {
+      Outputs.check(List.of(file), html);
       ProtocolDefinition definition = protocol.definition();
       ClientRecord record = DocumentFile.readRecord(file);
       progress = Progress.of(definition, record);
@@ -66,7 +69,7 @@ final class ProgressCommand implements Callable<Integer> {
       } catch (IOException e) {
         spec.commandLine()
             .getErr()
-            .println("nmt: " + html + ": cannot write the report: " + e.getClass().getSimpleName());
+            .println("nmt: " + new BadInput(html, DocumentFile.reason(e)).getMessage());
         return Nmt.BAD_INPUT;
       }
       out.println("Report: " + html);

@@ -76,6 +76,6 @@ class DemoCohortTest {
     Path file = Files.writeString(temp.resolve("file"), "x");
     Run run = Run.of("demo", "--cohort", "2", "--out", file.toString());
     assertEquals(Nmt.BAD_INPUT, run.status);
-    assertEquals("nmt demo: cannot write to " + file + ": not a directory\n", run.err);
+    assertEquals("nmt: " + file + ": not a directory\n", run.err);
   }
 }

@@ -191,14 +191,14 @@ class DemoCommandTest {
     Path file = Files.writeString(temp.resolve("file.txt"), "not a directory");
     Run run = demo(file);
     assertEquals(Nmt.BAD_INPUT, run.status);
-    assertEquals("nmt demo: cannot write to " + file + ": not a directory\n", run.err);
+    assertEquals("nmt: " + file + ": not a directory\n", run.err);
     assertEquals("", run.out);
     assertEquals("not a directory", Files.readString(file));
 
     Path below = file.resolve("demo");
     Run nested = demo(below);
     assertEquals(Nmt.BAD_INPUT, nested.status);
-    assertTrue(nested.err.startsWith("nmt demo: cannot write to "), nested.err);
+    assertTrue(nested.err.startsWith("nmt: " + file), nested.err);
     assertFalse(nested.err.contains("Exception"), nested.err);
     assertEquals("", nested.out);
 
@@ -207,7 +207,7 @@ class DemoCommandTest {
     Run blocked = demo(occupied);
     assertEquals(Nmt.BAD_INPUT, blocked.status);
     assertEquals(
-        "nmt demo: cannot write to "
+        "nmt: "
             + occupied.resolve("hiker.client-record.json").toAbsolutePath()
             + ": is a directory\n",
         blocked.err);

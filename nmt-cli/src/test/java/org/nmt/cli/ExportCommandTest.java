@@ -1,6 +1,7 @@
 package org.nmt.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,6 +132,26 @@ class ExportCommandTest {
     Run intoDirectory = run(args("csv", "-o", dir.toString()));
     assertEquals(Nmt.BAD_INPUT, intoDirectory.status);
     assertEquals("nmt: " + dir + ": is a directory\n", intoDirectory.err);
+  }
+
+  /** An output that is an input would replace the record with its export, and exit 0. */
+  @Test
+  void anOutputThatIsAnInputOrNoFileIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path record = Inputs.write(dir, "hiker.json", SeedScenarios.hiker());
+    byte[] before = Files.readAllBytes(record);
+    for (Path same : List.of(record, dir.resolve(".").resolve("hiker.json"))) {
+      Run run = Run.of("export", "--to", "csv", "-o", same.toString(), record.toString());
+      assertEquals(Nmt.BAD_INPUT, run.status);
+      assertEquals(
+          "nmt: " + same + ": is also an input; nmt does not replace its input\n", run.err);
+      assertArrayEquals(before, Files.readAllBytes(record));
+    }
+    Run root = Run.of("export", "--to", "csv", "-o", "/", record.toString());
+    assertEquals(Nmt.BAD_INPUT, root.status);
+    assertEquals("nmt: /: is not a file to write\n", root.err);
+    Run empty = Run.of("export", "--to", "csv", "-o", "", record.toString());
+    assertEquals(Nmt.BAD_INPUT, empty.status);
+    assertEquals("nmt: '': an empty path is not a file to write\n", empty.err);
   }
 
   @Test

@@ -59,4 +59,27 @@ class NmtTest {
     assertEquals(Nmt.OK, outcomes.status);
     assertTrue(outcomes.out.contains("95 % interval"), outcomes.out);
   }
+
+  /** A PrintWriter keeps its write errors: a closed pipe or a full disk must not exit 0. */
+  @Test
+  void aFailedWriteToStandardOutputIsBadInput() {
+    java.io.Writer broken =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int status = Nmt.run(new PrintWriter(broken), new PrintWriter(err), "catalog", "stages");
+    assertEquals(Nmt.BAD_INPUT, status);
+    assertEquals(
+        "nmt: standard output: cannot write (a closed pipe or a full disk)\n", err.toString());
+  }
 }

@@ -1,5 +1,6 @@
 package org.nmt.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,6 +151,33 @@ class OutcomesCommandTest {
     Run one = Run.of("outcomes", hiker.toString());
     assertEquals(Nmt.OK, one.status, one.err);
     assertTrue(one.out.startsWith("Outcomes of 1 client record\n"), one.out);
+  }
+
+  @Test
+  void anOutputThatIsAnInputOrTheOtherOutputIsRefusedBeforeTheAnalysis() throws IOException {
+    Path copy = Files.copy(cohort, temp.resolve("cohort.ndjson"));
+    byte[] before = Files.readAllBytes(copy);
+    for (String option : List.of("--csv", "--html")) {
+      Run run = Run.of("outcomes", option, copy.toString(), copy.toString());
+      assertEquals(Nmt.BAD_INPUT, run.status, option);
+      assertEquals(
+          "nmt: " + copy + ": is also an input; nmt does not replace its input\n", run.err);
+      assertEquals("", run.out);
+    }
+    Path dir = Files.createDirectories(temp.resolve("cohorts"));
+    Path inDir = Files.copy(cohort, dir.resolve("a.ndjson"));
+    Run intoDir = Run.of("outcomes", "--csv", inDir.toString(), dir.toString());
+    assertEquals(Nmt.BAD_INPUT, intoDir.status);
+    assertEquals(
+        "nmt: " + inDir + ": is also an input; nmt does not replace its input\n", intoDir.err);
+    Path out = temp.resolve("report.out");
+    Run twice =
+        Run.of("outcomes", "--csv", out.toString(), "--html", out.toString(), copy.toString());
+    assertEquals(Nmt.BAD_INPUT, twice.status);
+    assertEquals(
+        "nmt: " + out + ": named as two outputs; each output needs a file of its own\n", twice.err);
+    assertFalse(Files.exists(out));
+    assertArrayEquals(before, Files.readAllBytes(copy));
   }
 
   @Test

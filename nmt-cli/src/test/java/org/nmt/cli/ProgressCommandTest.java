@@ -1,10 +1,13 @@
 package org.nmt.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -210,6 +213,23 @@ class ProgressCommandTest {
         run.out.contains(
             "\n  lefs (points)  48 (2026-02-26)  70 (2026-04-13)  +22 (+45.8 %)  reached  reached\n"),
         run.out);
+  }
+
+  @Test
+  void aReportThatWouldReplaceTheRecordOrCannotBeWrittenIsRefused() throws IOException {
+    Path record = Inputs.write(dir, "hiker.json", SeedScenarios.hiker());
+    byte[] before = Files.readAllBytes(record);
+    Run same = Run.of("progress", record.toString(), "--html", record.toString());
+    assertEquals(Nmt.BAD_INPUT, same.status);
+    assertEquals(
+        "nmt: " + record + ": is also an input; nmt does not replace its input\n", same.err);
+    assertEquals("", same.out);
+    assertArrayEquals(before, Files.readAllBytes(record));
+    Path nowhere = dir.resolve("no-such-dir").resolve("report.html");
+    Run missing = Run.of("progress", record.toString(), "--html", nowhere.toString());
+    assertEquals(Nmt.BAD_INPUT, missing.status);
+    assertTrue(missing.err.endsWith("nmt: " + nowhere + ": no such directory\n"), missing.err);
+    assertFalse(missing.err.contains("Exception"), missing.err);
   }
 
   @Test
