@@ -21,12 +21,31 @@ public abstract class SkippedLine {
   @Value.Parameter
   public abstract long lineNumber();
 
+  /** The refusal's JSON Pointer. */
+  @Value.Parameter
+  abstract String pointer();
+
+  /** The refusal's line in the cohort. */
+  @Value.Parameter
+  abstract int line();
+
+  /** The refusal's column in the line. */
+  @Value.Parameter
+  abstract int column();
+
+  /** The rule the line broke. */
+  @Value.Parameter
+  abstract String rule();
+
   /**
    * Why the line was skipped, located at the line in the cohort and the column in the line (see
-   * {@link CohortReader}).
+   * {@link CohortReader}): a new exception on each call, so that a caller who throws it, or adds
+   * suppressed exceptions to it, changes no other caller's. Skipped lines are equal when their
+   * numbers and their errors' pointer, line, column and rule are.
    */
-  @Value.Parameter
-  public abstract DocumentException error();
+  public DocumentException error() {
+    return new DocumentException(pointer(), line(), column(), rule());
+  }
 
   /**
    * The line {@code lineNumber}, skipped because of {@code error}.
@@ -35,7 +54,8 @@ public abstract class SkippedLine {
    * @throws IllegalArgumentException if {@code lineNumber} is less than 1
    */
   public static SkippedLine of(long lineNumber, DocumentException error) {
-    return ImmutableSkippedLine.of(lineNumber, error);
+    return ImmutableSkippedLine.of(
+        lineNumber, error.pointer(), error.line(), error.column(), error.rule());
   }
 
   @Value.Check

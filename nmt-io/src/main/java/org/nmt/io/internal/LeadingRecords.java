@@ -1,5 +1,6 @@
 package org.nmt.io.internal;
 
+import java.lang.StackWalker.Option;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 
@@ -16,12 +17,27 @@ public final class LeadingRecords {
     ClientRecord read(byte[] bytes, int offset, int length, MuscleCatalog catalog, int[] end);
   }
 
+  private static final String DOCUMENTS = "org.nmt.io.json.Documents";
+
   private static volatile Reader reader;
 
   private LeadingRecords() {}
 
-  /** Installs the reader: called once, by the class that implements it, as it is initialised. */
-  public static void install(Reader implementation) {
+  /**
+   * Installs the reader: called once, by {@code org.nmt.io.json.Documents} as it is initialised. On
+   * the class path this package is open to every class, so the caller is checked: no other class
+   * can put a reader of its own under every cohort read.
+   *
+   * @throws IllegalStateException if a reader is installed already, or the caller is not {@code
+   *     Documents}
+   */
+  public static synchronized void install(Reader implementation) {
+    Class<?> caller = StackWalker.getInstance(Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+    if (!caller.getName().equals(DOCUMENTS)
+        || caller.getClassLoader() != LeadingRecords.class.getClassLoader()) {
+      throw new IllegalStateException(
+          "only " + DOCUMENTS + " installs a reader of leading records");
+    }
     if (reader != null) {
       throw new IllegalStateException("a reader of leading records is installed already");
     }
@@ -49,7 +65,7 @@ public final class LeadingRecords {
   private static Reader installFromDocuments() {
     try {
       // initialising Documents installs its reader
-      Class.forName("org.nmt.io.json.Documents", true, LeadingRecords.class.getClassLoader());
+      Class.forName(DOCUMENTS, true, LeadingRecords.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }

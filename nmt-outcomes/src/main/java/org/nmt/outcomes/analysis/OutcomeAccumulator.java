@@ -66,7 +66,9 @@ public final class OutcomeAccumulator {
   }
 
   /**
-   * Adds everything {@code other} holds and returns this accumulator; {@code other} is unchanged.
+   * Adds everything {@code other} holds and returns this accumulator; what {@code other} holds is
+   * unchanged (the pairs it kept back are folded into its sums, as before any result, which changes
+   * none of its results).
    *
    * @throws IllegalArgumentException if {@code other} is this accumulator, or analyses other
    *     measures or groupings

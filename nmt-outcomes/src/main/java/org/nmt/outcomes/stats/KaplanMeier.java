@@ -21,7 +21,9 @@ import java.util.OptionalDouble;
  * d_i))}, {@code exp(−exp(log(−log S) ± z σ / log S))}. Arithmetic only; the normal quantile comes
  * from Apache Commons Statistics.
  *
- * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
+ * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge. A
+ * result caches the counts in sorted order, so even reading one writes: an accumulator shared
+ * between threads needs a lock for its results too.
  */
 public final class KaplanMeier {
   private final long steps;

@@ -17,7 +17,9 @@ import java.util.OptionalDouble;
  * Merging adds the counts: associative, commutative and exact. The counts are kept in a hash map of
  * primitive steps (no boxing per value), sorted only when a quantile or the values are asked for.
  *
- * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge.
+ * <p>Mutable and not thread-safe: confine an accumulator to one thread (or partition) and merge. A
+ * result caches the counts in sorted order, so even reading one writes: an accumulator shared
+ * between threads needs a lock for its results too.
  */
 public final class ValueCounts {
   private final long steps;
