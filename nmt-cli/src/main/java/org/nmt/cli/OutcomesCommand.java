@@ -72,8 +72,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the cohort was analysed (skipped lines are reported on standard error)",
-      "2:an input cannot be read or is not a client record, OUT cannot be written or is an input, or a usage"
-          + " error"
+      "2:an input cannot be read or is not a client record, no input holds a client record, OUT"
+          + " cannot be written or is an input, or a usage error"
     })
 final class OutcomesCommand implements Callable<Integer> {
   /** The extension of an NDJSON cohort file. */
@@ -167,6 +167,11 @@ final class OutcomesCommand implements Callable<Integer> {
           records.skipped,
           records.skipped == 1 ? "" : "s",
           report.clients());
+    }
+    if (report.clients() == 0) {
+      // an analysis of nothing is no result: a script must not go on as if it were one
+      err.println("nmt: no client record was read from the inputs; nothing to analyse");
+      return Nmt.BAD_INPUT;
     }
     if (csv != null) {
       try {

@@ -180,6 +180,24 @@ class OutcomesCommandTest {
     assertArrayEquals(before, Files.readAllBytes(copy));
   }
 
+  /** An analysis of no client is no result: exit 2, so that a script does not go on with it. */
+  @Test
+  void inputsWithoutAnyClientRecordAreBadInput() throws IOException {
+    Path empty = Files.writeString(temp.resolve("empty.ndjson"), "");
+    Path bad = Files.writeString(temp.resolve("bad.ndjson"), "{\"kind\":\n\n[]\n");
+    Run none = Run.of("outcomes", empty.toString());
+    assertEquals(Nmt.BAD_INPUT, none.status);
+    assertEquals("nmt: no client record was read from the inputs; nothing to analyse\n", none.err);
+    assertEquals("", none.out);
+    Run allBad = Run.of("outcomes", "--csv", temp.resolve("x.csv").toString(), bad.toString());
+    assertEquals(Nmt.BAD_INPUT, allBad.status);
+    String[] err = allBad.err.split("\n");
+    assertEquals(4, err.length, allBad.err);
+    assertEquals("nmt: 2 bad lines skipped, 0 client records analysed", err[2]);
+    assertEquals("nmt: no client record was read from the inputs; nothing to analyse", err[3]);
+    assertFalse(Files.exists(temp.resolve("x.csv")));
+  }
+
   @Test
   void badLinesAreSkippedAndCounted() throws IOException {
     List<String> lines = Files.readAllLines(cohort).subList(0, 3);
