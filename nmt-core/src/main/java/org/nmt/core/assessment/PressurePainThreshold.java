@@ -18,8 +18,9 @@ public abstract class PressurePainThreshold implements Comparable<PressurePainTh
   public static final double KILOPASCALS_PER_KG_PER_CM2 = 98.0665;
 
   /**
-   * The largest accepted value, 20 kg/cm²: far above the range of clinical algometers (Fischer's
-   * reads to 11 kg/cm²), so a larger value is a unit error, not a measurement.
+   * The largest accepted value, 20 kg/cm²: a plausibility bound of nmt's, not a clinical figure
+   * (the clinical reference gives no range of thresholds); a larger value is most likely
+   * kilopascals written as kg/cm² (1 kg/cm² = 98.07 kPa), a unit error rather than a measurement.
    */
   public static final double MAXIMUM_KG_PER_CM2 = 20.0;
 

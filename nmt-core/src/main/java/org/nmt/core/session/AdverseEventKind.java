@@ -3,8 +3,10 @@ package org.nmt.core.session;
 import org.nmt.core.style.EnumIds;
 
 /**
- * An adverse event after a session. Soreness that resolves within 24–48 h (up to 72 h) is expected
- * and recorded as {@link Soreness}, not as an adverse event (Cambron 2007; seed 001).
+ * An adverse event after a session. Soreness after NMT is expected and recorded as {@link
+ * Soreness}, not as an adverse event: mostly within 12 h and lasting up to 36 h (Cambron 2007); it
+ * resolves within 24–48 h (seed 001), up to 72 h by lay sources (as the clinical reference
+ * summarises them).
  */
 public enum AdverseEventKind {
   /** Soreness lasting beyond 72 hours. */

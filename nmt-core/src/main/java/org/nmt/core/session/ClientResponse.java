@@ -12,9 +12,9 @@ import org.nmt.core.style.NmtStyle;
  * How the client responded to a session: soreness and how long it lasted, and any adverse events.
  *
  * <p>Soreness is expected after NMT: about 10 % report minor discomfort, mostly within 12 h and
- * lasting up to 36 h (Cambron 2007); lay sources say it peaks at about 24 h and resolves in 24–48
- * h, up to 72 h (seed 001). Soreness lasting longer than 72 h is not expected. Immutable and
- * thread-safe.
+ * lasting up to 36 h (Cambron 2007); it resolves within 24–48 h (seed 001), and lay sources say it
+ * peaks at about 24 h and lasts up to 72 h (as the clinical reference summarises them). Soreness
+ * lasting longer than 72 h is not expected. Immutable and thread-safe.
  */
 @Value.Immutable
 @NmtStyle
