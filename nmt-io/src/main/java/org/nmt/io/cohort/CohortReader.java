@@ -373,8 +373,16 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
     return lineNumber <= Integer.MAX_VALUE ? (int) lineNumber : 0;
   }
 
+  /** Whether the line is blank: only spaces and tabs, after a byte order mark if it has one. */
   private boolean isBlank() {
-    for (int i = 0; i < lineLength; i++) {
+    int start =
+        lineLength >= 3
+                && line[0] == (byte) 0xEF
+                && line[1] == (byte) 0xBB
+                && line[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    for (int i = start; i < lineLength; i++) {
       if (line[i] != ' ' && line[i] != '\t') {
         return false;
       }

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nmt.core.style.EnumIds;
 
 /**
@@ -208,6 +210,13 @@ final class Cursor {
 
   private int depth;
   private String[] resumed;
+
+  /**
+   * The element a domain rule names at the start of its message: {@code sessions[1]}, {@code
+   * sessions[1].assessments[0]}, {@code screening[0].resolvedOn}, followed by a colon or a space.
+   */
+  private static final Pattern ELEMENT_PATH =
+      Pattern.compile("([a-z][A-Za-z]*\\[\\d+\\](?:\\.[a-z][A-Za-z]*(?:\\[\\d+\\])?)*)[: ]");
 
   /** What {@link #discriminated} resumes: its type field, in an array made once. */
   private final String[] typeOnly = new String[1];
@@ -818,7 +827,18 @@ final class Cursor {
    * other exception is not a refusal and is thrown as it is.
    */
   private RuntimeException refused(RuntimeException e) {
-    return isRefusal(e) ? fail(message(e)) : e;
+    if (!isRefusal(e)) {
+      return e;
+    }
+    String message = message(e);
+    // a rule that spans the elements of an object's lists names the element it found wrong
+    // ("sessions[1]: ...", "screening[0].resolvedOn must ..."): the refusal is located there
+    Matcher element = ELEMENT_PATH.matcher(message);
+    if (element.lookingAt()) {
+      String path = element.group(1).replaceAll("\\[(\\d+)\\]", "/$1").replace('.', '/');
+      return DocumentException.at(ShownNames.pointer(pointer() + "/" + path), message);
+    }
+    return fail(message);
   }
 
   /**

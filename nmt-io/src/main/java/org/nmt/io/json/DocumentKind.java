@@ -32,6 +32,11 @@ public enum DocumentKind {
     return major;
   }
 
+  /** The minor format version this library writes; it reads every minor version up to it. */
+  int minor() {
+    return minor;
+  }
+
   /** The format version this library writes, {@code MAJOR.MINOR}. */
   public String formatVersion() {
     return major + "." + minor;

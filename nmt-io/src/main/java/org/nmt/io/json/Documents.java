@@ -435,7 +435,7 @@ public final class Documents {
         try {
           return decode(tree, kind, decoder);
         } catch (DocumentException e) {
-          throw locate(e, whole);
+          throw locate(fromNewerMinor(e, tree, kind), whole);
         }
       }
       T value = decoder.read(document);
@@ -446,8 +446,7 @@ public final class Documents {
       return value;
     } catch (DocumentException e) {
       byte[] whole = Arrays.copyOfRange(json, offset, offset + length);
-      parse(whole);
-      throw locate(e, whole);
+      throw locate(fromNewerMinor(e, parse(whole), kind), whole);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -506,6 +505,35 @@ public final class Documents {
     }
     document.resume("kind", "formatVersion");
     return true;
+  }
+
+  /**
+   * {@code e}, an unknown field of a document whose minor format version is newer than this
+   * reader's, with the reason said: a minor version adds optional fields, which this reader does
+   * not know; any other refusal as it is.
+   */
+  private static DocumentException fromNewerMinor(
+      DocumentException e, JsonNode tree, DocumentKind kind) {
+    JsonNode version = tree.get("formatVersion");
+    if (!e.rule().startsWith("unknown field") || version == null || !version.isTextual()) {
+      return e;
+    }
+    Matcher matcher = VERSION.matcher(version.textValue());
+    if (!matcher.matches()
+        || Integer.parseInt(matcher.group(1)) != kind.major()
+        || Integer.parseInt(matcher.group(2)) <= kind.minor()) {
+      return e;
+    }
+    return new DocumentException(
+        e.pointer(),
+        e.line(),
+        e.column(),
+        e.rule()
+            + "; the document's format version "
+            + version.textValue()
+            + " is newer than this reader's "
+            + kind.formatVersion()
+            + ", whose fields it may use: upgrade nmt");
   }
 
   /** Decodes an already parsed document of {@code kind}; errors carry no line yet. */
@@ -578,6 +606,26 @@ public final class Documents {
     if (notUtf8(json)) {
       throw new DocumentException("", 1, 1, "document must be UTF-8 (found UTF-16 or UTF-32)");
     }
+    if (onlyByteOrderMark(json)) {
+      // Jackson reads the mark's second byte as the start of a token when nothing follows it
+      throw new DocumentException("", 1, 1, "empty document");
+    }
+  }
+
+  /** Whether {@code json} is a UTF-8 byte order mark and nothing else but JSON white space. */
+  private static boolean onlyByteOrderMark(byte[] json) {
+    if (json.length < 3
+        || json[0] != (byte) 0xEF
+        || json[1] != (byte) 0xBB
+        || json[2] != (byte) 0xBF) {
+      return false;
+    }
+    for (int i = 3; i < json.length; i++) {
+      if (json[i] != ' ' && json[i] != '\t' && json[i] != '\n' && json[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonParser createParser(byte[] json) {

@@ -632,6 +632,12 @@ class CohortReaderTest {
     try (CohortReader reader = reader(later, ErrorPolicy.FAIL_FAST)) {
       assertEquals(List.of("c-1", "c-2", "c-3"), ids(reader));
     }
+    // a file saved empty by such an editor: the mark alone is a blank line
+    byte[] markOnly = Bytes.concat(BYTE_ORDER_MARK, lines(" ", valid("c-1")));
+    try (CohortReader reader = reader(markOnly, ErrorPolicy.FAIL_FAST)) {
+      assertEquals(List.of("c-1"), ids(reader));
+      assertEquals(0, reader.skippedCount());
+    }
   }
 
   @Test

@@ -225,6 +225,32 @@ class DocumentsTest {
     assertEquals("unknown muscle id 'wing' in catalog nmt-standard 1.0", muscle.rule());
   }
 
+  /** A minor version adds optional fields: a reader of an older minor one says why it refuses. */
+  @Test
+  void anUnknownFieldOfANewerMinorVersionSaysToUpgrade() {
+    String newer =
+        MINIMAL
+            .replace("\"1.0\"", "\"1.1\"")
+            .replace("{\"id\":\"c-1\"}", "{\"id\":\"c-1\",\"newIn11\":1}");
+    DocumentException e = reject(newer);
+    assertEquals("/client", e.pointer());
+    assertEquals(
+        "unknown field, a name that is not a field name (not shown: it may be free text); the"
+            + " document's format version 1.1 is newer than this reader's 1.0, whose fields it may"
+            + " use: upgrade nmt",
+        e.rule());
+    assertEquals(2, e.line());
+    DocumentException same = reject(newer.replace("\"1.1\"", "\"1.0\""));
+    assertEquals(
+        "unknown field, a name that is not a field name (not shown: it may be free text)",
+        same.rule());
+    // the header read last: the document is read from its tree, and says the same
+    String headerLast =
+        "{\"client\":{\"id\":\"c-1\",\"newIn11\":1},\n\"intake\":{\"takenOn\":\"2026-03-01\"},"
+            + "\"kind\":\"client-record\",\"formatVersion\":\"1.1\"}";
+    assertTrue(reject(headerLast).rule().endsWith("upgrade nmt"), reject(headerLast).rule());
+  }
+
   @Test
   void readsADocumentThatStartsWithAByteOrderMark() {
     // Windows editors save UTF-8 with a byte order mark
@@ -235,6 +261,11 @@ class DocumentsTest {
     withMark[2] = (byte) 0xBF;
     System.arraycopy(document, 0, withMark, 3, document.length);
     assertEquals(SeedScenarios.runner(), Documents.readRecord(withMark));
+    byte[] markOnly = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'};
+    DocumentException empty =
+        assertThrows(DocumentException.class, () -> Documents.readRecord(markOnly));
+    assertEquals("empty document", empty.rule());
+    assertEquals(1, empty.line());
   }
 
   @Test
