@@ -76,4 +76,16 @@ class ElementRulesTest {
     assertEquals("/transitions/1", e.pointer());
     assertTrue(e.rule().startsWith("transitions[1]: at 2000-01-01T00:00:00Z is before"), e.rule());
   }
+
+  @Test
+  void aScreeningItemResolvedBeforeTheIntakeIsRefusedAtItsResolution() throws IOException {
+    DocumentException e =
+        refusal(
+            root ->
+                ((ObjectNode) root.get("intake").get("screening").get(0))
+                    .put("resolvedOn", "2000-01-01"));
+    assertEquals("/intake/screening/0/resolvedOn", e.pointer());
+    assertTrue(e.rule().startsWith("screening[0].resolvedOn must not be before"), e.rule());
+    assertTrue(e.line() > 1, "located: " + e.getMessage());
+  }
 }
