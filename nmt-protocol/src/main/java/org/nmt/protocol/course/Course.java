@@ -12,6 +12,7 @@ import org.nmt.core.record.ClientRecord;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.stage.Stage;
+import org.nmt.core.style.Texts;
 import org.nmt.protocol.criterion.Criterion;
 import org.nmt.protocol.criterion.StageContext;
 import org.nmt.protocol.definition.Gate;
@@ -236,7 +237,7 @@ public final class Course {
   public Course override(Instant at, TherapistId therapist, String justification) {
     checkNotNull(therapist, "therapist");
     checkNotNull(justification, "justification");
-    checkArgument(!justification.isBlank(), "override justification must not be blank");
+    checkArgument(!Texts.isBlank(justification), "override justification must not be blank");
     GateDecision decision = decision(at);
     checkState(
         !decision.passed(),

@@ -24,6 +24,7 @@ import org.nmt.core.record.StageSignOff;
 import org.nmt.core.record.StageTransition;
 import org.nmt.core.record.TransitionKind;
 import org.nmt.core.stage.Stage;
+import org.nmt.core.style.Texts;
 import org.nmt.protocol.course.Course;
 import org.nmt.protocol.course.GateDecision;
 import org.nmt.protocol.criterion.StageContext;
@@ -61,10 +62,24 @@ final class CourseRules {
 
   private Optional<Stage> inForce = Optional.empty();
 
+  /**
+   * The index of the record's first discharge, or -1: the course ends there, whatever transitions
+   * follow it.
+   */
+  private final int firstDischarge;
+
   CourseRules(ProtocolDefinition definition, ClientRecord record, Findings findings) {
     this.definition = definition;
     this.record = record;
     this.findings = findings;
+    List<StageTransition> transitions = record.transitions();
+    int discharge = -1;
+    for (int i = 0; i < transitions.size() && discharge < 0; i++) {
+      if (transitions.get(i).isDischarge()) {
+        discharge = i;
+      }
+    }
+    this.firstDischarge = discharge;
   }
 
   /** Checks every transition, in order. */
@@ -76,7 +91,7 @@ final class CourseRules {
       String label =
           "transition " + i + " (" + transition.kind().id() + " at " + transition.at() + ")";
       if (transition.kind() == TransitionKind.OVERRIDE
-          && transition.justification().map(String::isBlank).orElse(true)) {
+          && transition.justification().map(Texts::isBlank).orElse(true)) {
         findings.add(
             OVERRIDE_WITHOUT_JUSTIFICATION,
             path,
@@ -84,7 +99,13 @@ final class CourseRules {
             label,
             transition.fromStage().get().id());
       }
+      boolean afterDischarge = discharged.isPresent();
       transition(path, label, transition);
+      if (afterDischarge) {
+        // the discharge ended the course: a transition after it is found and changes nothing, so
+        // every later one is found too ("a new course is a new record")
+        continue;
+      }
       current = transition.toStage();
       entered = transition.at();
       discharged = transition.isDischarge() ? Optional.of(transition.at()) : Optional.empty();
@@ -290,20 +311,24 @@ final class CourseRules {
       }
       return;
     }
-    StageTransition last = transitions.get(count - 1);
-    if (count != inForceCount) {
-      inForceCount = count;
-      inForce = last.toStage();
-    }
-    if (inForce.isEmpty()) {
+    if (firstDischarge >= 0 && firstDischarge < count) {
+      // at or after the first discharge: the course has ended, whatever transitions follow it
       findings.add(
           SESSION_AFTER_DISCHARGE,
           session.path(),
           "%s at %s is after the discharge at %s",
           session,
           session.start(),
-          last.at());
-    } else if (inForce.get() != session.stage() && definition.includes(session.stage())) {
+          transitions.get(firstDischarge).at());
+      return;
+    }
+    if (count != inForceCount) {
+      inForceCount = count;
+      inForce = transitions.get(count - 1).toStage();
+    }
+    if (inForce.isPresent()
+        && inForce.get() != session.stage()
+        && definition.includes(session.stage())) {
       findings.add(
           SESSION_STAGE_MISMATCH,
           session.path(),

@@ -1,6 +1,7 @@
 package org.nmt.protocol.validation;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -218,8 +219,11 @@ final class Findings {
 
   /** A hold in seconds: {@code "90 s"}, {@code "12.5 s"}. */
   static String seconds(Duration duration) {
-    long millis = duration.toMillis();
-    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0))
+    // exact, to the nanosecond: a hold of 60.0000001 s over a maximum of 60 s must not read "60 s"
+    return BigDecimal.valueOf(duration.getSeconds())
+            .add(BigDecimal.valueOf(duration.getNano(), 9))
+            .stripTrailingZeros()
+            .toPlainString()
         + " s";
   }
 

@@ -312,7 +312,7 @@ class CourseTest {
   @Test
   void overrideNeedsAJustification() {
     Course course = stageOneSoFar(SEEDS);
-    for (String blank : new String[] {"", " ", " \t\n"}) {
+    for (String blank : new String[] {"", " ", " \t\n", "\u00a0\u2003", "\u200b"}) {
       assertEquals(
           "override justification must not be blank",
           assertThrows(

@@ -106,4 +106,61 @@ class CourseRulesTest {
               assertEquals(alone, together.sorted());
             });
   }
+
+  /** "Discharge ends the course; a new course is a new record": what follows it is all found. */
+  @Test
+  void afterTheFirstDischargeEveryTransitionAndSessionIsFound() {
+    ClientRecord record =
+        Fixtures.record()
+            .addTransitions(
+                Fixtures.start(Fixtures.morning(0), Stage.PAIN_ELIMINATION),
+                Fixtures.override(Fixtures.morning(1), Stage.PAIN_ELIMINATION, null),
+                Fixtures.start(Fixtures.morning(3), Stage.PAIN_ELIMINATION),
+                Fixtures.override(
+                    Fixtures.morning(4), Stage.PAIN_ELIMINATION, Stage.STRUCTURAL_CORRECTION))
+            .addSessions(
+                Fixtures.session("s-1", Fixtures.day(5), Stage.STRUCTURAL_CORRECTION).build())
+            .build();
+    List<String> found = new ArrayList<>();
+    for (Finding finding : RecordValidator.validate(Protocols.seeds(), record)) {
+      if (finding.code() == FindingCode.TRANSITION_AFTER_DISCHARGE
+          || finding.code() == FindingCode.SESSION_AFTER_DISCHARGE) {
+        found.add(finding.path() + " " + finding.message());
+      }
+    }
+    assertEquals(
+        List.of(
+            "/sessions/0 session 's-1' at 2026-03-07T09:00:00Z is after the discharge at"
+                + " 2026-03-03T08:00:00Z",
+            "/transitions/2 transition 2 (start at 2026-03-05T08:00:00Z) follows the discharge at"
+                + " 2026-03-03T08:00:00Z",
+            "/transitions/3 transition 3 (override at 2026-03-06T08:00:00Z) follows the discharge"
+                + " at 2026-03-03T08:00:00Z"),
+        found);
+  }
+
+  /** A justification that shows nothing (no-break or zero-width spaces) is none. */
+  @Test
+  void aJustificationOfInvisibleCharactersIsNone() {
+    for (String invisible : List.of("\u00a0\u2003", "\u200b", " ")) {
+      StageTransition override =
+          StageTransition.builder()
+              .from(
+                  Fixtures.override(
+                      Fixtures.morning(1), Stage.PAIN_ELIMINATION, Stage.STRUCTURAL_CORRECTION))
+              .justification(invisible)
+              .build();
+      ClientRecord record =
+          Fixtures.record()
+              .addTransitions(Fixtures.start(Fixtures.morning(0), Stage.PAIN_ELIMINATION), override)
+              .build();
+      assertEquals(
+          List.of("/transitions/1"),
+          RecordValidator.validate(Protocols.seeds(), record).stream()
+              .filter(f -> f.code() == FindingCode.OVERRIDE_WITHOUT_JUSTIFICATION)
+              .map(Finding::path)
+              .toList(),
+          invisible.codePoints().boxed().toList().toString());
+    }
+  }
 }

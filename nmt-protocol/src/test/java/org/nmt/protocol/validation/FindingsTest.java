@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -307,5 +308,19 @@ class FindingsTest {
               String expected = Strings.lenientFormat(text, values.clone());
               assertEquals(expected, findings.format(text, values), text);
             });
+  }
+
+  /** Holds and session lengths in messages are exact: a value just over a limit reads over it. */
+  @Test
+  void secondsAndMinutesAreWrittenExactly() {
+    assertEquals("90 s", Findings.seconds(Duration.ofSeconds(90)));
+    assertEquals("12.5 s", Findings.seconds(Duration.ofMillis(12_500)));
+    assertEquals("0.25 s", Findings.seconds(Duration.ofMillis(250)));
+    assertEquals("60.0000001 s", Findings.seconds(Duration.ofSeconds(60, 100)));
+    assertEquals("0.000000001 s", Findings.seconds(Duration.ofNanos(1)));
+    assertEquals("0 s", Findings.seconds(Duration.ZERO));
+    assertEquals("25 min", Findings.minutes(Duration.ofMinutes(25)));
+    assertEquals("25 min 30 s", Findings.minutes(Duration.ofSeconds(25 * 60 + 30)));
+    assertEquals("0 min 0.000000001 s", Findings.minutes(Duration.ofNanos(1)));
   }
 }
