@@ -15,7 +15,16 @@ public final class Texts {
    */
   public static boolean isBlank(CharSequence text) {
     checkNotNull(text, "text");
-    return text.codePoints().allMatch(Texts::showsNothing);
+    // a loop, not a stream of code points: a justification is checked in every validation, and
+    // its first character usually shows
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = Character.codePointAt(text, i);
+      if (!showsNothing(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
   }
 
   private static boolean showsNothing(int codePoint) {
