@@ -300,22 +300,28 @@ final class Cursor {
     depth--;
   }
 
-  /** The JSON Pointer of the current value, spelled out: for an error. */
+  /**
+   * The JSON Pointer of the current value, spelled out: for an error. It ends before a name read
+   * from the document that an error may not show ({@link ShownNames}): at the object holding it.
+   */
   String pointer() {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < depth; i++) {
-      pointer.append('/');
       String name = names[i];
+      if (name != null && !ShownNames.shown(name)) {
+        break;
+      }
       if (name == null && fieldsAt[i] != null && indices[i] >= 0) {
         name = fieldsAt[i].names[indices[i]];
       }
+      pointer.append('/');
       if (name == null) {
         pointer.append(indices[i]);
       } else {
         pointer.append(name.replace("~", "~0").replace("/", "~1"));
       }
     }
-    return ShownNames.pointer(pointer.toString());
+    return pointer.toString();
   }
 
   /**
@@ -836,7 +842,8 @@ final class Cursor {
     Matcher element = ELEMENT_PATH.matcher(message);
     if (element.lookingAt()) {
       String path = element.group(1).replaceAll("\\[(\\d+)\\]", "/$1").replace('.', '/');
-      return DocumentException.at(ShownNames.pointer(pointer() + "/" + path), message);
+      // the element's path names the lists of the model, which are nmt's field names
+      return DocumentException.at(pointer() + "/" + path, message);
     }
     return fail(message);
   }

@@ -674,7 +674,7 @@ public final class Documents {
     }
     boolean located = location != null && location.getLineNr() > 0;
     return new DocumentException(
-        ShownNames.pointer(context.pathAsPointer().toString()),
+        ShownNames.pointer(context),
         located ? location.getLineNr() : 0,
         located ? Math.max(1, location.getColumnNr()) : 0,
         prefix + reason);

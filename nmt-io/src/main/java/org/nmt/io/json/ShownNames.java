@@ -1,11 +1,14 @@
 package org.nmt.io.json;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.nmt.io.schema.Schemas;
 
@@ -14,14 +17,22 @@ import org.nmt.io.schema.Schemas;
  * names or mistakes close to them ({@code chiefComplain}), but a broken document can put any text
  * where a name belongs: delete {@code "chiefComplaint" :} and the complaint itself is read as a
  * name. Free text of a clinical record never appears in an error, so a name is shown only when it
- * is a field name of nmt's documents (a property of one of the shipped JSON Schemas) or differs
- * from one by at most two letters. Stateless and thread-safe.
+ * is a field name of nmt's documents (a property of one of the shipped JSON Schemas), or is shaped
+ * like one, eight characters or longer, and differs from one by a letter or two. Stateless and
+ * thread-safe.
  */
 final class ShownNames {
-  private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,9}");
+  /** The shape of nmt's field names: camelCase, a lower-case letter first. */
+  private static final Pattern FIELD_SHAPE = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
 
   /** The most letters a name may differ from a field name by and still be shown. */
   private static final int MAX_EDITS = 2;
+
+  /**
+   * The shortest name shown for being close to a field name: a short word of free text ("sore") is
+   * too easily a letter or two from a short field name ("score").
+   */
+  private static final int MIN_NEAR_MISS = 8;
 
   /** What an error says for a name it does not show. */
   static final String NOT_SHOWN =
@@ -57,12 +68,16 @@ final class ShownNames {
     }
   }
 
-  /** Whether an error may show {@code name}, a field name read from a document. */
+  /**
+   * Whether an error may show {@code name}, a field name read from a document: a field name of
+   * nmt's formats, or a name of eight characters or more, shaped like one ({@code camelCase}), that
+   * differs from one by at most two letters, such as {@code chiefComplain}.
+   */
   static boolean shown(String name) {
     if (Known.NAMES.contains(name)) {
       return true;
     }
-    if (name.length() <= 2 * MAX_EDITS) {
+    if (name.length() < MIN_NEAR_MISS || !FIELD_SHAPE.matcher(name).matches()) {
       return false;
     }
     for (String known : Known.NAMES) {
@@ -80,21 +95,32 @@ final class ShownNames {
   }
 
   /**
-   * {@code pointer} up to its first token that is neither an array index nor a name an error may
-   * show: the pointer of the object that holds that name, so that an error still says where.
+   * The JSON Pointer of {@code context}, Jackson's place in a document, up to its first name that
+   * an error may not show: the pointer of the object that holds that name, so that an error still
+   * says where. An array's indices are always shown; an object's names, digits too, only if {@link
+   * #shown}.
    */
-  static String pointer(String pointer) {
-    int from = 0;
-    while (from < pointer.length()) {
-      int next = pointer.indexOf('/', from + 1);
-      int end = next < 0 ? pointer.length() : next;
-      String token = pointer.substring(from + 1, end);
-      if (!INDEX.matcher(token).matches() && !shown(token)) {
-        return pointer.substring(0, from);
-      }
-      from = end;
+  static String pointer(JsonStreamContext context) {
+    List<JsonStreamContext> levels = new ArrayList<>();
+    for (JsonStreamContext level = context; level != null; level = level.getParent()) {
+      levels.add(level);
     }
-    return pointer;
+    StringBuilder pointer = new StringBuilder();
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      JsonStreamContext level = levels.get(i);
+      if (level.inArray()) {
+        if (level.getCurrentIndex() >= 0) {
+          pointer.append('/').append(level.getCurrentIndex());
+        }
+      } else if (level.inObject() && level.getCurrentName() != null) {
+        String name = level.getCurrentName();
+        if (!shown(name)) {
+          break;
+        }
+        pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return pointer.toString();
   }
 
   /** The Levenshtein distance of {@code a} and {@code b}: insertions, deletions, substitutions. */

@@ -402,9 +402,9 @@ class CursorTest {
         "must be an integer, not a string",
         typeLast.replace("\"value\":6", "\"value\":\"6\""));
     assertRefused(
-        "/sessions/0/assessments/0/valeu",
-        "unknown field 'valeu'",
-        typeLast.replace("\"value\":6", "\"value\":6,\"valeu\":1"));
+        "/sessions/0/assessments/0/takenAtt",
+        "unknown field 'takenAtt'",
+        typeLast.replace("\"value\":6", "\"value\":6,\"takenAtt\":1"));
     assertRefused(
         "/sessions/0/assessments/0/type",
         "must be a string, not null",
@@ -432,9 +432,9 @@ class CursorTest {
     // the type is read first, and the rest of the object is read on from it: the pointer of each
     // refusal still names the field, not the position of the type
     assertRefused(
-        "/sessions/0/assessments/0/valeu",
-        "unknown field 'valeu'",
-        record("").replace("\"value\":6", "\"value\":6,\"valeu\":1"));
+        "/sessions/0/assessments/0/takenAtt",
+        "unknown field 'takenAtt'",
+        record("").replace("\"value\":6", "\"value\":6,\"takenAtt\":1"));
     assertRefused(
         "/sessions/0/assessments/0/value",
         "must be an integer, not a string",
