@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every record was exported",
-      "2:a file cannot be read or is not a valid client record, OUT cannot be written or is an input, or a"
-          + " usage error"
+      "2:a file cannot be read or is not a valid client record, OUT or standard output cannot be"
+          + " written, OUT is an input, or a usage error"
     })
 final class ExportCommand implements Callable<Integer> {
   /** The export formats. */

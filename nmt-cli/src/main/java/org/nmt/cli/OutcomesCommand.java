@@ -73,7 +73,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the cohort was analysed (skipped lines are reported on standard error)",
       "2:an input cannot be read or is not a client record, no input holds a client record, OUT"
-          + " cannot be written or is an input, or a usage error"
+          + " or standard output cannot be written, OUT is an input, or a usage error"
     })
 final class OutcomesCommand implements Callable<Integer> {
   /** The extension of an NDJSON cohort file. */

@@ -49,7 +49,9 @@ final class Outputs {
   }
 
   /**
-   * Whether {@code a} and {@code b} are one file: by the file system if both exist, else by path.
+   * Whether {@code a} and {@code b} may be one file: by the file system if both exist; else by
+   * their directories' real paths (links resolved) and their names, compared ignoring case as on
+   * the file systems of Windows and macOS: in doubt, two outputs are one.
    */
   private static boolean sameFile(Path a, Path b) {
     if (Files.exists(a) && Files.exists(b)) {
@@ -59,6 +61,17 @@ final class Outputs {
         // cannot tell by the file system: tell by the path
       }
     }
-    return Objects.equals(a.toAbsolutePath().normalize(), b.toAbsolutePath().normalize());
+    return Objects.equals(realParent(a), realParent(b))
+        && a.getFileName().toString().equalsIgnoreCase(b.getFileName().toString());
+  }
+
+  /** The real path of {@code file}'s directory, or its absolute path if that does not exist. */
+  private static Path realParent(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    try {
+      return parent.toRealPath();
+    } catch (IOException e) {
+      return parent;
+    }
   }
 }

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the report was printed",
-      "2:the file cannot be read or is not a valid client record, OUT cannot be written or is the"
-          + " file, or a usage error"
+      "2:the file cannot be read or is not a valid client record, OUT or standard output cannot be"
+          + " written, OUT is the file, or a usage error"
     })
 final class ProgressCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

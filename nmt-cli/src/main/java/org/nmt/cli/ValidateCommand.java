@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no finding is an error",
       "1:a finding is an error",
-      "2:a file cannot be read, is malformed or of unknown kind, or a usage error"
+      "2:a file cannot be read, is malformed or of unknown kind, standard output cannot be written"
+          + " (whatever the findings), or a usage error"
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

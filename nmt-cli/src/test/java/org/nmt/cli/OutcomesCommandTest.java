@@ -178,6 +178,22 @@ class OutcomesCommandTest {
         "nmt: " + out + ": named as two outputs; each output needs a file of its own\n", twice.err);
     assertFalse(Files.exists(out));
     assertArrayEquals(before, Files.readAllBytes(copy));
+    // two spellings of one file not written yet: through a link, and in another case
+    Path real = Files.createDirectories(temp.resolve("real"));
+    Path link = Files.createSymbolicLink(temp.resolve("link"), real);
+    for (Path other : List.of(link.resolve("report.out"), real.resolve("REPORT.out"))) {
+      Run spelled =
+          Run.of(
+              "outcomes",
+              "--csv",
+              real.resolve("report.out").toString(),
+              "--html",
+              other.toString(),
+              copy.toString());
+      assertEquals(Nmt.BAD_INPUT, spelled.status, other.toString());
+      assertTrue(
+          spelled.err.endsWith("named as two outputs; each output needs a file of its own\n"));
+    }
   }
 
   /** An analysis of no client is no result: exit 2, so that a script does not go on with it. */

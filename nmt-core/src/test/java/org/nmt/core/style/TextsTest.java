@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
+  /** Letters to Java that show nothing: the Hangul fillers. */
+  private static final List<Integer> FILLERS = List.of(0x115F, 0x1160, 0x3164, 0xFFA0);
+
   @Test
   void textOfSpacesOfAnyKindAndInvisibleCharactersIsBlank() {
     for (String text :
@@ -18,6 +21,11 @@ class TextsTest {
             "\t\n\r",
             "\u00a0",
             "\u00a0\u2003",
+            "\u3164",
+            "\u115f\u1160",
+            "\u2800",
+            "\ufe0f\u034f",
+            "\uffa0",
             "\u200b",
             "\ufeff \u2028",
             "\u3000\u205f")) {
@@ -38,7 +46,8 @@ class TextsTest {
               if (text.isBlank()) {
                 assertTrue(Texts.isBlank(text), text);
               }
-              if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+              if (text.codePoints()
+                  .anyMatch(c -> Character.isLetterOrDigit(c) && !FILLERS.contains(c))) {
                 assertFalse(Texts.isBlank(text), text);
               }
             });

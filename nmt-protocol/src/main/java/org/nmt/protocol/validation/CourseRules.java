@@ -128,15 +128,18 @@ final class CourseRules {
           String.join(" and ", foreign),
           foreign.size() == 1 ? "a stage" : "stages",
           Findings.protocol(definition));
-      return;
     }
     if (discharged.isPresent()) {
+      // every transition after the discharge is found, one into a foreign stage too
       findings.add(
           TRANSITION_AFTER_DISCHARGE,
           path,
           "%s follows the discharge at %s",
           label,
           discharged.get());
+      return;
+    }
+    if (!foreign.isEmpty()) {
       return;
     }
     if (transition.kind() == TransitionKind.START) {

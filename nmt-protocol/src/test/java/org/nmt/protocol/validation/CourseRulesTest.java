@@ -163,4 +163,24 @@ class CourseRulesTest {
           invisible.codePoints().boxed().toList().toString());
     }
   }
+
+  /** A transition after the discharge into a stage the protocol lacks is found for both. */
+  @Test
+  void aTransitionAfterTheDischargeIntoAForeignStageIsFoundForBoth() {
+    ClientRecord record =
+        Fixtures.record()
+            .addTransitions(
+                Fixtures.start(Fixtures.morning(0), Stage.PAIN_ELIMINATION),
+                Fixtures.override(
+                    Fixtures.morning(1), Stage.PAIN_ELIMINATION, Stage.STRUCTURAL_CORRECTION),
+                Fixtures.override(Fixtures.morning(2), Stage.STRUCTURAL_CORRECTION, null),
+                Fixtures.start(Fixtures.morning(3), Stage.ENDURANCE))
+            .build();
+    assertEquals(
+        List.of(FindingCode.TRANSITION_AFTER_DISCHARGE, FindingCode.STAGE_NOT_IN_PROTOCOL),
+        RecordValidator.validate(Fixtures.TWO_STAGE, record).stream()
+            .filter(f -> f.path().equals("/transitions/3"))
+            .map(Finding::code)
+            .toList());
+  }
 }
