@@ -20,6 +20,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.io.internal.ByteOrderMark;
 import org.nmt.io.internal.LeadingRecords;
 import org.nmt.io.json.DocumentException;
 import org.nmt.io.json.Documents;
@@ -375,13 +376,7 @@ public final class CohortReader implements Iterator<ClientRecord>, Closeable {
 
   /** Whether the line is blank: only spaces and tabs, after a byte order mark if it has one. */
   private boolean isBlank() {
-    int start =
-        lineLength >= 3
-                && line[0] == (byte) 0xEF
-                && line[1] == (byte) 0xBB
-                && line[2] == (byte) 0xBF
-            ? 3
-            : 0;
+    int start = ByteOrderMark.startsWith(line, 0, lineLength) ? ByteOrderMark.LENGTH : 0;
     for (int i = start; i < lineLength; i++) {
       if (line[i] != ' ' && line[i] != '\t') {
         return false;

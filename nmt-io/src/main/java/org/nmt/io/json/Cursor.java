@@ -318,7 +318,7 @@ final class Cursor {
       if (name == null) {
         pointer.append(indices[i]);
       } else {
-        pointer.append(name.replace("~", "~0").replace("/", "~1"));
+        pointer.append(ShownNames.token(name));
       }
     }
     return pointer.toString();

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
+import org.nmt.io.internal.ByteOrderMark;
 import org.nmt.io.internal.LeadingRecords;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.plan.TreatmentPlan;
@@ -81,7 +82,7 @@ public final class Documents {
 
   /** Jackson's refusal of a repeated name, which quotes the name: shown only as a field name. */
   private static final Pattern DUPLICATE_FIELD =
-      Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
+      Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
@@ -614,13 +615,10 @@ public final class Documents {
 
   /** Whether {@code json} is a UTF-8 byte order mark and nothing else but JSON white space. */
   private static boolean onlyByteOrderMark(byte[] json) {
-    if (json.length < 3
-        || json[0] != (byte) 0xEF
-        || json[1] != (byte) 0xBB
-        || json[2] != (byte) 0xBF) {
+    if (!ByteOrderMark.startsWith(json, 0, json.length)) {
       return false;
     }
-    for (int i = 3; i < json.length; i++) {
+    for (int i = ByteOrderMark.LENGTH; i < json.length; i++) {
       if (json[i] != ' ' && json[i] != '\t' && json[i] != '\n' && json[i] != '\r') {
         return false;
       }
@@ -692,11 +690,8 @@ public final class Documents {
     reason = UNRECOGNIZED_TOKEN.matcher(reason).replaceFirst("Unrecognized token: ");
     reason = JACKSON_LOCATION.matcher(reason).replaceAll("line $1, column $2");
     Matcher duplicate = DUPLICATE_FIELD.matcher(reason);
-    if (duplicate.find()) {
-      reason =
-          reason.substring(0, duplicate.start(1) - 1)
-              + ShownNames.quoted(duplicate.group(1))
-              + reason.substring(duplicate.end(1) + 1);
+    if (duplicate.matches()) {
+      reason = "Duplicate field " + ShownNames.quoted(duplicate.group(1));
     }
     return reason.length() > 200 ? reason.substring(0, 200) + "..." : reason;
   }

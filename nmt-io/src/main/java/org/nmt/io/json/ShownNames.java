@@ -117,10 +117,15 @@ final class ShownNames {
         if (!shown(name)) {
           break;
         }
-        pointer.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        pointer.append('/').append(token(name));
       }
     }
     return pointer.toString();
+  }
+
+  /** {@code name} as a token of a JSON Pointer: {@code ~} and {@code /} escaped (RFC 6901). */
+  static String token(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /** The Levenshtein distance of {@code a} and {@code b}: insertions, deletions, substitutions. */
