@@ -21,6 +21,10 @@ import org.immutables.value.Value;
  * ({@code unsafeDefaultAndDerived}), so a default that read another default or a derived value
  * declared after it would see it unset. There is no {@code @Value.Derived}; {@code @Value.Lazy} is
  * not affected.
+ *
+ * <p>A builder makes the builder of a list or set attribute only when the first element is added
+ * ({@code deferCollectionAllocation}): most of a record's lists are empty or short, and reading a
+ * record builds thousands of values.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -33,6 +37,8 @@ import org.immutables.value.Value;
     // Every default is a constant, so no default depends on another: no initialization shim (an
     // object and a volatile write per value built) is needed to order them.
     unsafeDefaultAndDerived = true,
+    // A list's or set's builder only once an element is added (see above).
+    deferCollectionAllocation = true,
     // No annotations discovered on the class path (javax.annotation.processing.Generated, Error
     // Prone's): generated code then needs no module beyond the value types' own.
     allowedClasspathAnnotations = {Override.class})

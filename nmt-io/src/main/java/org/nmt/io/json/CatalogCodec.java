@@ -78,7 +78,7 @@ final class CatalogCodec {
             case "group" -> muscle.group(in.enumValue(FunctionalGroup.class));
             case "paired" -> muscle.paired(in.bool());
             case "innervation" -> muscle.innervation(in.text());
-            case "triggerPointSites" -> in.array(() -> muscle.addTriggerPointSites(readSite(in)));
+            case "triggerPointSites" -> in.array(() -> muscle.addTriggerPointSite(readSite(in)));
             default -> muscle.source(readSource(in));
           }
         });
@@ -93,7 +93,7 @@ final class CatalogCodec {
           switch (name) {
             case "id" -> site.id(in.text());
             case "description" -> site.description(in.text());
-            case "referralZones" -> in.array(() -> site.addReferralZones(in.text()));
+            case "referralZones" -> in.array(() -> site.addReferralZone(in.text()));
             default -> site.source(readSource(in));
           }
         });

@@ -525,7 +525,7 @@ final class Cursor {
    * <pre>{@code
    * in.startArray();
    * while (in.nextElement()) {
-   *   session.addTechniques(readTechnique(in));
+   *   session.addTechnique(readTechnique(in));
    * }
    * }</pre>
    */

@@ -31,7 +31,7 @@ final class PlanCodec {
             case "id" -> plan.id(in.id(PlanId::of));
             case "client" -> plan.client(RecordCodec.readClient(in));
             case "intake" -> plan.intake(RecordCodec.readIntake(in));
-            case "sessions" -> in.array(() -> plan.addSessions(readSession(in)));
+            case "sessions" -> in.array(() -> plan.addSession(readSession(in)));
             default -> {
               // kind and formatVersion: checked before the body is read.
             }
@@ -49,7 +49,7 @@ final class PlanCodec {
             case "start" -> session.start(in.instant());
             case "duration" -> session.duration(in.duration());
             case "stage" -> session.stage(in.enumValue(Stage.class));
-            default -> in.array(() -> session.addTechniques(RecordCodec.readTechnique(in)));
+            default -> in.array(() -> session.addTechnique(RecordCodec.readTechnique(in)));
           }
         });
     return in.build(session::build);

@@ -83,8 +83,8 @@ final class ProtocolCodec {
             case "name" -> definition.name(in.text());
             case "version" -> definition.version(in.text());
             case "stages" -> in.set(Stage::fromId, definition::addStages);
-            case "gates" -> in.array(() -> definition.addGates(readGate(in)));
-            case "regressionRules" -> in.array(() -> definition.addRegressionRules(readRule(in)));
+            case "gates" -> in.array(() -> definition.addGate(readGate(in)));
+            case "regressionRules" -> in.array(() -> definition.addRegressionRule(readRule(in)));
             default -> {
               // kind and formatVersion: checked before the body is read.
             }

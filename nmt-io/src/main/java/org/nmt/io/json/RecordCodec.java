@@ -140,7 +140,7 @@ final class RecordCodec {
           record.client(read);
         }
         case INTAKE -> record.intake(readIntake(in));
-        case ASSESSMENTS -> in.array(() -> record.addAssessments(readAssessment(in)));
+        case ASSESSMENTS -> in.array(() -> record.addAssessment(readAssessment(in)));
         case SESSIONS -> {
           if (client == null) {
             sessionsBeforeClient = in.valueAsTree();
@@ -148,8 +148,8 @@ final class RecordCodec {
             readSessions(in, client, record);
           }
         }
-        case TRANSITIONS -> in.array(() -> record.addTransitions(readTransition(in)));
-        case SIGN_OFFS -> in.array(() -> record.addSignOffs(readSignOff(in)));
+        case TRANSITIONS -> in.array(() -> record.addTransition(readTransition(in)));
+        case SIGN_OFFS -> in.array(() -> record.addSignOff(readSignOff(in)));
         case KIND, FORMAT_VERSION -> {
           // kind and formatVersion: checked before the body is read.
         }
@@ -171,7 +171,7 @@ final class RecordCodec {
 
   /** Reads the array of sessions at the cursor, those of {@code client}, into {@code record}. */
   private static void readSessions(Cursor in, ClientId client, ClientRecord.Builder record) {
-    in.array(() -> record.addSessions(readSession(in, client)));
+    in.array(() -> record.addSession(readSession(in, client)));
   }
 
   /**
@@ -546,7 +546,7 @@ final class RecordCodec {
         case ID -> reading.id(in.id(AssessmentId::of));
         case TAKEN_AT -> reading.takenAt(in.instant());
         case LOCATION -> reading.location(readLocation(in));
-        case READINGS_KG_PER_CM2 -> in.array(() -> reading.addReadings(threshold(in, in.number())));
+        case READINGS_KG_PER_CM2 -> in.array(() -> reading.addReading(threshold(in, in.number())));
         case TYPE -> {
           // type: read first.
         }
@@ -631,7 +631,7 @@ final class RecordCodec {
         case ID -> evaluation.id(in.id(AssessmentId::of));
         case TAKEN_AT -> evaluation.takenAt(in.instant());
         case PLANES_EVALUATED -> in.enumSet(PLANE_IDS, evaluation::addPlanesEvaluated);
-        case FINDINGS -> in.array(() -> evaluation.addFindings(readPostural(in)));
+        case FINDINGS -> in.array(() -> evaluation.addFinding(readPostural(in)));
         case TYPE -> {
           // type: read first.
         }
@@ -863,9 +863,9 @@ final class RecordCodec {
         case PAIN_BEFORE -> session.painBefore(in.integer());
         case PAIN_AFTER -> session.painAfter(in.integer());
         case TRIGGER_POINT_EXAMINATIONS ->
-            in.array(() -> session.addTriggerPointExaminations(readExamination(in)));
-        case ASSESSMENTS -> in.array(() -> session.addAssessments(readAssessment(in)));
-        case TECHNIQUES -> in.array(() -> session.addTechniques(readTechnique(in)));
+            in.array(() -> session.addTriggerPointExamination(readExamination(in)));
+        case ASSESSMENTS -> in.array(() -> session.addAssessment(readAssessment(in)));
+        case TECHNIQUES -> in.array(() -> session.addTechnique(readTechnique(in)));
         case RESPONSE -> session.response(readResponse(in));
         case NOTE -> session.note(readNote(in));
         default -> throw unread(field);
@@ -923,7 +923,7 @@ final class RecordCodec {
       switch (field) {
         case SORENESS -> response.soreness(in.enumValue(SORENESS_IDS));
         case SORENESS_DURATION -> response.sorenessDuration(in.duration());
-        case ADVERSE_EVENTS -> in.array(() -> response.addAdverseEvents(readAdverseEvent(in)));
+        case ADVERSE_EVENTS -> in.array(() -> response.addAdverseEvent(readAdverseEvent(in)));
         default -> throw unread(field);
       }
     }

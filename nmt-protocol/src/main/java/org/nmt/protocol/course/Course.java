@@ -135,7 +135,7 @@ public final class Course {
             .entered(entered)
             .asOf(asOf);
     for (Criterion criterion : gate.criteria()) {
-      decision.addResults(criterion.evaluate(context));
+      decision.addResult(criterion.evaluate(context));
     }
     return decision.build();
   }

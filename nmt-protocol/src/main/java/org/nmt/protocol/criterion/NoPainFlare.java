@@ -67,7 +67,7 @@ public abstract non-sealed class NoPainFlare implements Criterion {
     CriterionResult.Builder met =
         result(Outcome.MET, "entry pain " + entry.painBefore().getAsInt() + ", no flare");
     if (!context.stageSessions().contains(entry)) {
-      met.addSessions(entry.id());
+      met.addSession(entry.id());
     }
     return met.addAllSessions(context.stageSessions().stream().map(Session::id)::iterator).build();
   }

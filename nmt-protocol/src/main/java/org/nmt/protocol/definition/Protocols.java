@@ -95,7 +95,7 @@ public final class Protocols {
     ProtocolDefinition.Builder builder = ProtocolDefinition.builder();
     builder.name(name).version("1.0").addStages(order);
     for (Stage stage : order) {
-      builder.addGates(standardGate(stage));
+      builder.addGate(standardGate(stage));
     }
     return builder
         .addRegressionRules(
