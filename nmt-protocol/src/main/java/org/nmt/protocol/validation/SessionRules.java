@@ -261,7 +261,7 @@ final class SessionRules {
     for (int i = 1; i < written.size(); i++) {
       SessionView previous = written.get(i - 1);
       SessionView session = written.get(i);
-      if (session.start().isBefore(previous.start())) {
+      if (session.startsBefore(previous)) {
         findings.add(
             SESSIONS_OUT_OF_ORDER,
             session.path(),
@@ -275,7 +275,7 @@ final class SessionRules {
     List<SessionView> inTime = SessionView.inTimeOrder(written);
     for (int i = 0; i < inTime.size(); i++) {
       SessionView earlier = inTime.get(i);
-      for (int j = i + 1; j < inTime.size() && inTime.get(j).start().isBefore(earlier.end()); j++) {
+      for (int j = i + 1; j < inTime.size() && inTime.get(j).startsBeforeEndOf(earlier); j++) {
         SessionView later = inTime.get(j);
         if (later.overlaps(earlier)) {
           findings.add(
