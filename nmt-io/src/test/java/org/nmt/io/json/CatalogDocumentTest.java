@@ -79,7 +79,7 @@ class CatalogDocumentTest {
                             String.format(MUSCLE, "a", "primary"),
                             String.format(MUSCLE, "a", "primary"))
                         .getBytes(UTF_8)));
-    assertEquals("", duplicate.pointer());
+    assertEquals("/muscles/1/id", duplicate.pointer());
     assertEquals("duplicate muscle id in catalog: 'a'", duplicate.rule());
     DocumentException slug =
         assertThrows(
