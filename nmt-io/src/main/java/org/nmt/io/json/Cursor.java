@@ -186,6 +186,17 @@ final class Cursor {
   /** Values read again and again, by a hash of their characters: see {@link #sharedText}. */
   private final String[] shared = new String[SHARED_SLOTS];
 
+  /**
+   * The values made of the strings of {@link #shared}, slot by slot, each beside the string it was
+   * made of (the instance): see {@link #sharedValue}.
+   */
+  private final Object[] sharedValues = new Object[SHARED_SLOTS];
+
+  private final String[] sharedValuesOf = new String[SHARED_SLOTS];
+
+  /** The slot of {@link #shared} that holds the string {@link #sharedText} gave last, or -1. */
+  private int sharedSlot = -1;
+
   private SharedLocations locations;
 
   /** The view {@link #textView} gives, reused. */
@@ -647,9 +658,11 @@ final class Cursor {
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
       if (length > LONGEST_SHARED) {
+        sharedSlot = -1;
         return new String(chars, offset, length);
       }
       int slot = sharedSlot(chars, offset, length);
+      sharedSlot = slot;
       String known = shared[slot];
       if (known != null && spells(known, chars, offset, length)) {
         return known;
@@ -660,6 +673,32 @@ final class Cursor {
     } catch (IOException e) {
       throw jackson(e);
     }
+  }
+
+  /**
+   * The value {@code parse} makes of the string at the current token, for a value that repeats
+   * within a document (a therapist's id, a duration): the value of type {@code type} made of an
+   * equal string before is given again, the same instance, neither parsed, checked nor made again.
+   * {@code parse} makes equal values of equal strings, or refuses them alike; its refusal is
+   * located here, and what it gives ({@code null} too) is given as it is.
+   */
+  <T> T sharedValue(Class<T> type, Function<String, T> parse) {
+    String text = sharedText();
+    int slot = sharedSlot;
+    if (slot >= 0 && sharedValuesOf[slot] == text && type.isInstance(sharedValues[slot])) {
+      return type.cast(sharedValues[slot]);
+    }
+    T value;
+    try {
+      value = parse.apply(text);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
+    if (slot >= 0) {
+      sharedValues[slot] = value;
+      sharedValuesOf[slot] = text;
+    }
+    return value;
   }
 
   /**
@@ -760,10 +799,10 @@ final class Cursor {
   }
 
   Duration duration() {
-    CharSequence text = textView();
-    Duration duration = IsoParse.duration(text);
+    // a record repeats a few durations (a session's length, a hold) from session to session
+    Duration duration = sharedValue(Duration.class, IsoParse::duration);
     if (duration == null) {
-      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(text.toString()) + "'");
+      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(textView().toString()) + "'");
     }
     return duration;
   }

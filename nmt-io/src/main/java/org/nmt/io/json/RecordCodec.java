@@ -856,7 +856,8 @@ final class RecordCodec {
         field = in.nextField(SESSION)) {
       switch (field) {
         case ID -> session.id(in.id(SessionId::of));
-        case THERAPIST_ID -> session.therapistId(in.id(TherapistId::of));
+        case THERAPIST_ID ->
+            session.therapistId(in.sharedValue(TherapistId.class, TherapistId::of));
         case START -> session.start(in.instant());
         case DURATION -> session.duration(in.duration());
         case STAGE -> session.stage(in.enumValue(STAGE_IDS));
@@ -1071,7 +1072,8 @@ final class RecordCodec {
         case KIND -> transition.kind(in.enumValue(TRANSITION_KIND_IDS));
         case FROM_STAGE -> transition.fromStage(in.enumValue(STAGE_IDS));
         case TO_STAGE -> transition.toStage(in.enumValue(STAGE_IDS));
-        case THERAPIST_ID -> transition.therapistId(in.id(TherapistId::of));
+        case THERAPIST_ID ->
+            transition.therapistId(in.sharedValue(TherapistId.class, TherapistId::of));
         case JUSTIFICATION -> transition.justification(in.text());
         case FAILED_CRITERIA -> in.array(() -> transition.addFailedCriteria(in.text()));
         case TRIGGER -> transition.trigger(in.text());
@@ -1105,7 +1107,7 @@ final class RecordCodec {
         field = in.nextField(SIGN_OFF)) {
       switch (field) {
         case STAGE -> stage = in.enumValue(STAGE_IDS);
-        case THERAPIST_ID -> therapist = in.id(TherapistId::of);
+        case THERAPIST_ID -> therapist = in.sharedValue(TherapistId.class, TherapistId::of);
         case AT -> at = in.instant();
         default -> throw unread(field);
       }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.nmt.core.anatomy.MuscleCatalog;
 import org.nmt.core.record.ClientRecord;
 import org.nmt.core.scenario.SeedScenarios;
+import org.nmt.core.session.Session;
 import org.nmt.protocol.definition.ActiveTriggerPointRegression;
 import org.nmt.protocol.definition.ProtocolDefinition;
 import org.nmt.protocol.definition.Protocols;
@@ -46,7 +47,7 @@ class CursorTest {
           + "\"client\":{\"id\":\"c-1\",\"activityProfiles\":[\"hiker\",\"runner\"]},"
           + "\"intake\":{\"takenOn\":\"2026-03-01\"},"
           + "\"sessions\":[{\"id\":\"s-1\",\"therapistId\":\"t-1\","
-          + "\"start\":\"2026-03-02T09:00:00Z\",\"duration\":\"PT1H\","
+          + "\"start\":\"2026-03-02T09:00:00Z\",\"duration\":\"PT4H\","
           + "\"stage\":\"pain-elimination\","
           + "\"assessments\":[{\"type\":\"pain-rating\",\"id\":\"a-1\","
           + "\"takenAt\":\"2026-03-02T09:05:00Z\",\"value\":6}],"
@@ -233,6 +234,127 @@ class CursorTest {
         "/sessions/0/techniques/0/target/muscle",
         "must be a string, not a number",
         record("").replace("\"muscle\":\"upper-trapezius\"", "\"muscle\":7"));
+  }
+
+  /** A value made of a string, a new instance each time: for the test below. */
+  private record Made(String text) {}
+
+  /** Another type of value made of a string: for the test below. */
+  private record Other(String text) {}
+
+  @Test
+  void aSharedValueIsMadeOnceForAStringThatRepeatsAndKeptApartByType() {
+    qt().withFixedSeed(20261125L)
+        .withExamples(500)
+        .forAll(
+            lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 80)).ofSizeBetween(1, 40))
+        .checkAssert(
+            values -> {
+              // each value read three times in a row: as one type, again as it, then as another
+              List<String> thrice = new ArrayList<>();
+              for (String value : values) {
+                thrice.add(value);
+                thrice.add(value);
+                thrice.add(value);
+              }
+              List<Object> read = new ArrayList<>();
+              int[] made = new int[1];
+              readArray(
+                  thrice,
+                  (cursor, i) ->
+                      read.add(
+                          i % 3 == 2
+                              ? cursor.sharedValue(Other.class, Other::new)
+                              : cursor.sharedValue(
+                                  Made.class,
+                                  text -> {
+                                    made[0]++;
+                                    return new Made(text);
+                                  })));
+              int shared = 0;
+              for (int i = 0; i < read.size(); i += 3) {
+                String text = thrice.get(i);
+                assertEquals(new Made(text), read.get(i));
+                assertEquals(new Made(text), read.get(i + 1));
+                // the same text read as another type is a value of that type
+                assertEquals(new Other(text), read.get(i + 2));
+                if (text.length() <= 64) {
+                  assertSame(read.get(i), read.get(i + 1));
+                  shared++;
+                }
+              }
+              // made once for each value that is kept, twice for each too long to keep
+              assertEquals(2 * values.size() - shared, made[0]);
+            });
+  }
+
+  @Test
+  void aSharedValueRefusedByItsParserIsRefusedAtItsPointerEveryTime() {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      DocumentException refused =
+          assertThrows(
+              DocumentException.class,
+              () ->
+                  readArray(
+                      List.of("fine", "bad", "bad"),
+                      (cursor, i) ->
+                          cursor.sharedValue(
+                              Made.class,
+                              text -> {
+                                if (text.equals("bad")) {
+                                  throw new IllegalArgumentException("not a value: " + text);
+                                }
+                                return new Made(text);
+                              })));
+      assertEquals("/1", refused.pointer());
+      assertEquals("not a value: bad", refused.rule());
+    }
+  }
+
+  @Test
+  void aRecordSharesItsTherapistsAndDurationsAmongItsSessionsEvenWhenTheirTextsAreAlike() {
+    ClientRecord hiker = SeedScenarios.hiker();
+    ClientRecord read = Documents.readRecord(Documents.toBytes(hiker));
+    assertEquals(hiker, read);
+    Session first = read.sessions().get(0);
+    Map<java.time.Duration, java.time.Duration> durations = new java.util.HashMap<>();
+    int alikeDurations = 0;
+    for (Session session : read.sessions()) {
+      assertSame(first.therapistId(), session.therapistId());
+      java.time.Duration earlier = durations.putIfAbsent(session.duration(), session.duration());
+      if (earlier != null) {
+        assertSame(earlier, session.duration());
+        alikeDurations++;
+      }
+    }
+    assertTrue(alikeDurations > 0, "the scenario repeats a session's length");
+    // a therapist whose id is spelled as a duration is still a therapist, and the duration one
+    String alike =
+        new String(Documents.toBytes(hiker), UTF_8)
+            .replaceAll(
+                "\"therapistId\"\\s*:\\s*\"" + first.therapistId().value() + "\"",
+                "\"therapistId\":\"PT4H\"")
+            .replaceAll("\"duration\"\\s*:\\s*\"PT[0-9HMS]+\"", "\"duration\":\"PT4H\"");
+    assertTrue(alike.contains("\"therapistId\":\"PT4H\""));
+    ClientRecord alikeRead = Documents.readRecord(alike.getBytes(UTF_8));
+    for (Session session : alikeRead.sessions()) {
+      assertEquals("PT4H", session.therapistId().value());
+      assertEquals(java.time.Duration.ofHours(4), session.duration());
+    }
+  }
+
+  /** Reads the JSON array of strings {@code values}, each element with {@code element}. */
+  private static void readArray(
+      List<String> values, java.util.function.ObjIntConsumer<Cursor> element) {
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        JSON.createParser(JSON.writeValueAsString(values))) {
+      Cursor cursor = new Cursor(parser);
+      cursor.next();
+      int[] index = new int[1];
+      cursor.array(() -> element.accept(cursor, index[0]++));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The strings of the JSON array {@code values}, each read with {@link Cursor#sharedText}. */
