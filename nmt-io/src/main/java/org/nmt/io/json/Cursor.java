@@ -677,10 +677,10 @@ final class Cursor {
 
   /**
    * The value {@code parse} makes of the string at the current token, for a value that repeats
-   * within a document (a therapist's id, a duration): the value of type {@code type} made of an
-   * equal string before is given again, the same instance, neither parsed, checked nor made again.
-   * {@code parse} makes equal values of equal strings, or refuses them alike; its refusal is
-   * located here, and what it gives ({@code null} too) is given as it is.
+   * within a document (a therapist's id): the value of type {@code type} made of an equal string
+   * before is given again, the same instance, neither parsed, checked nor made again. {@code parse}
+   * makes equal values of equal strings, or refuses them alike; its refusal is located here, and
+   * what it gives ({@code null} too) is given as it is.
    */
   <T> T sharedValue(Class<T> type, Function<String, T> parse) {
     String text = sharedText();
@@ -799,10 +799,10 @@ final class Cursor {
   }
 
   Duration duration() {
-    // a record repeats a few durations (a session's length, a hold) from session to session
-    Duration duration = sharedValue(Duration.class, IsoParse::duration);
+    CharSequence text = textView();
+    Duration duration = IsoParse.duration(text);
     if (duration == null) {
-      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(textView().toString()) + "'");
+      throw fail("must be an ISO-8601 duration (PT60M): '" + shorten(text.toString()) + "'");
     }
     return duration;
   }

@@ -312,35 +312,15 @@ class CursorTest {
   }
 
   @Test
-  void aRecordSharesItsTherapistsAndDurationsAmongItsSessionsEvenWhenTheirTextsAreAlike() {
+  void aRecordReadSharesItsTherapistsIdsAmongItsSessions() {
     ClientRecord hiker = SeedScenarios.hiker();
     ClientRecord read = Documents.readRecord(Documents.toBytes(hiker));
     assertEquals(hiker, read);
     Session first = read.sessions().get(0);
-    Map<java.time.Duration, java.time.Duration> durations = new java.util.HashMap<>();
-    int alikeDurations = 0;
     for (Session session : read.sessions()) {
       assertSame(first.therapistId(), session.therapistId());
-      java.time.Duration earlier = durations.putIfAbsent(session.duration(), session.duration());
-      if (earlier != null) {
-        assertSame(earlier, session.duration());
-        alikeDurations++;
-      }
     }
-    assertTrue(alikeDurations > 0, "the scenario repeats a session's length");
-    // a therapist whose id is spelled as a duration is still a therapist, and the duration one
-    String alike =
-        new String(Documents.toBytes(hiker), UTF_8)
-            .replaceAll(
-                "\"therapistId\"\\s*:\\s*\"" + first.therapistId().value() + "\"",
-                "\"therapistId\":\"PT4H\"")
-            .replaceAll("\"duration\"\\s*:\\s*\"PT[0-9HMS]+\"", "\"duration\":\"PT4H\"");
-    assertTrue(alike.contains("\"therapistId\":\"PT4H\""));
-    ClientRecord alikeRead = Documents.readRecord(alike.getBytes(UTF_8));
-    for (Session session : alikeRead.sessions()) {
-      assertEquals("PT4H", session.therapistId().value());
-      assertEquals(java.time.Duration.ofHours(4), session.duration());
-    }
+    assertTrue(read.sessions().size() > 1);
   }
 
   /** Reads the JSON array of strings {@code values}, each element with {@code element}. */
