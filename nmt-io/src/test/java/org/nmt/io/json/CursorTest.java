@@ -217,11 +217,7 @@ class CursorTest {
         .checkAssert(
             values -> {
               // each value twice in a row, among values that may collide with it
-              List<String> twice = new ArrayList<>();
-              for (String value : values) {
-                twice.add(value);
-                twice.add(value);
-              }
+              List<String> twice = eachRepeated(values, 2);
               List<String> read = sharedTexts(twice);
               assertEquals(twice, read);
               for (int i = 0; i < read.size(); i += 2) {
@@ -251,12 +247,7 @@ class CursorTest {
         .checkAssert(
             values -> {
               // each value read three times in a row: as one type, again as it, then as another
-              List<String> thrice = new ArrayList<>();
-              for (String value : values) {
-                thrice.add(value);
-                thrice.add(value);
-                thrice.add(value);
-              }
+              List<String> thrice = eachRepeated(values, 3);
               List<Object> read = new ArrayList<>();
               int[] made = new int[1];
               readArray(
@@ -339,16 +330,18 @@ class CursorTest {
 
   /** The strings of the JSON array {@code values}, each read with {@link Cursor#sharedText}. */
   private static List<String> sharedTexts(List<String> values) {
-    try (com.fasterxml.jackson.core.JsonParser parser =
-        JSON.createParser(JSON.writeValueAsString(values))) {
-      Cursor cursor = new Cursor(parser);
-      cursor.next();
-      List<String> read = new ArrayList<>();
-      cursor.array(() -> read.add(cursor.sharedText()));
-      return read;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    List<String> read = new ArrayList<>();
+    readArray(values, (cursor, i) -> read.add(cursor.sharedText()));
+    return read;
+  }
+
+  /** {@code values}, each {@code times} in a row. */
+  private static List<String> eachRepeated(List<String> values, int times) {
+    List<String> repeated = new ArrayList<>();
+    for (String value : values) {
+      repeated.addAll(Collections.nCopies(times, value));
     }
+    return repeated;
   }
 
   @Test
