@@ -37,12 +37,17 @@ public final class MuscleCatalog {
         "catalog version must be MAJOR.MINOR or MAJOR.MINOR.PATCH: '%s'",
         version);
     Map<String, Muscle> map = new LinkedHashMap<>();
+    int index = 0;
     for (Muscle muscle : muscles) {
       checkNotNull(muscle, "muscle");
+      // the repeat is named as an element of the list, as a record names its repeated ids, so that
+      // a reader of a catalog document refuses it at that element
       checkArgument(
           map.put(muscle.id(), muscle) == null,
-          "duplicate muscle id in catalog: '%s'",
+          "muscles[%s]: duplicate muscle id '%s'",
+          index,
           muscle.id());
+      index++;
     }
     this.name = name;
     this.version = version;

@@ -495,7 +495,7 @@ class MuscleCatalogTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> MuscleCatalog.of("dup", "1.0", List.of(masseter, masseter)));
-    assertEquals("duplicate muscle id in catalog: 'masseter'", e.getMessage());
+    assertEquals("muscles[1]: duplicate muscle id 'masseter'", e.getMessage());
   }
 
   @Test

@@ -3,8 +3,6 @@ package org.nmt.io.json;
 import static org.nmt.io.json.RecordCodec.id;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashSet;
-import java.util.Set;
 import org.nmt.core.anatomy.BodyRegion;
 import org.nmt.core.anatomy.FunctionalGroup;
 import org.nmt.core.anatomy.Muscle;
@@ -58,30 +56,13 @@ final class CatalogCodec {
           switch (name) {
             case "name" -> catalog.name = in.text();
             case "version" -> catalog.version = in.text();
-            case "muscles" -> readMuscles(in, catalog.muscles);
+            case "muscles" -> in.array(() -> catalog.muscles.add(readMuscle(in)));
             default -> {
               // kind and formatVersion: checked before the body is read.
             }
           }
         });
     return in.build(() -> MuscleCatalog.of(catalog.name, catalog.version, catalog.muscles.build()));
-  }
-
-  /**
-   * Reads the array of muscles at the cursor into {@code muscles}, refusing a muscle whose id an
-   * earlier one has at the repeated id, as the catalog itself would refuse it at the root.
-   */
-  private static void readMuscles(Cursor in, ImmutableList.Builder<Muscle> muscles) {
-    Set<String> ids = new HashSet<>();
-    in.array(
-        () -> {
-          Muscle muscle = readMuscle(in);
-          if (!ids.add(muscle.id())) {
-            // an id is a lower-kebab slug (checked as the muscle was built): safe to show
-            throw in.failField("id", "duplicate muscle id in catalog: '" + muscle.id() + "'");
-          }
-          muscles.add(muscle);
-        });
   }
 
   private static Muscle readMuscle(Cursor in) {

@@ -192,6 +192,7 @@ final class Cursor {
    */
   private final Object[] sharedValues = new Object[SHARED_SLOTS];
 
+  /** The string (the instance) each of {@link #sharedValues} was made of, slot by slot. */
   private final String[] sharedValuesOf = new String[SHARED_SLOTS];
 
   /** The slot of {@link #shared} that holds the string {@link #sharedText} gave last, or -1. */
@@ -677,10 +678,10 @@ final class Cursor {
 
   /**
    * The value {@code parse} makes of the string at the current token, for a value that repeats
-   * within a document (a therapist's id): the value of type {@code type} made of an equal string
+   * within a document (a therapist's id): a value of type {@code type} made of an equal string
    * before is given again, the same instance, neither parsed, checked nor made again. {@code parse}
-   * makes equal values of equal strings, or refuses them alike; its refusal is located here, and
-   * what it gives ({@code null} too) is given as it is.
+   * makes equal values of equal strings, or refuses them alike, and is the only one used with
+   * {@code type}; its refusal is located here, and a {@code null} it gives is given, not kept.
    */
   <T> T sharedValue(Class<T> type, Function<String, T> parse) {
     String text = sharedText();

@@ -3,6 +3,7 @@ package org.nmt.io.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,8 +80,9 @@ class CatalogDocumentTest {
                             String.format(MUSCLE, "a", "primary"),
                             String.format(MUSCLE, "a", "primary"))
                         .getBytes(UTF_8)));
-    assertEquals("/muscles/1/id", duplicate.pointer());
-    assertEquals("duplicate muscle id in catalog: 'a'", duplicate.rule());
+    assertEquals("/muscles/1", duplicate.pointer());
+    assertEquals("muscles[1]: duplicate muscle id 'a'", duplicate.rule());
+    assertTrue(duplicate.column() > 1, "located: " + duplicate.getMessage());
     DocumentException slug =
         assertThrows(
             DocumentException.class,
