@@ -196,7 +196,7 @@ final class Cursor {
   private final String[] sharedValuesOf = new String[SHARED_SLOTS];
 
   /** The slot of {@link #shared} that holds the string {@link #sharedText} gave last, or -1. */
-  private int sharedSlot = -1;
+  private int lastSharedSlot = -1;
 
   private SharedLocations locations;
 
@@ -659,11 +659,11 @@ final class Cursor {
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
       if (length > LONGEST_SHARED) {
-        sharedSlot = -1;
+        lastSharedSlot = -1;
         return new String(chars, offset, length);
       }
       int slot = sharedSlot(chars, offset, length);
-      sharedSlot = slot;
+      lastSharedSlot = slot;
       String known = shared[slot];
       if (known != null && spells(known, chars, offset, length)) {
         return known;
@@ -685,7 +685,7 @@ final class Cursor {
    */
   <T> T sharedValue(Class<T> type, Function<String, T> parse) {
     String text = sharedText();
-    int slot = sharedSlot;
+    int slot = lastSharedSlot;
     if (slot >= 0 && sharedValuesOf[slot] == text && type.isInstance(sharedValues[slot])) {
       return type.cast(sharedValues[slot]);
     }

@@ -313,11 +313,11 @@ class CursorTest {
     ClientRecord hiker = SeedScenarios.hiker();
     ClientRecord read = Documents.readRecord(Documents.toBytes(hiker));
     assertEquals(hiker, read);
+    assertTrue(read.sessions().size() > 1);
     Session first = read.sessions().get(0);
     for (Session session : read.sessions()) {
       assertSame(first.therapistId(), session.therapistId());
     }
-    assertTrue(read.sessions().size() > 1);
   }
 
   /** Reads the JSON array of strings {@code values}, each element with {@code element}. */
