@@ -79,13 +79,17 @@ public abstract class Muscle {
         tissue() == TissueKind.MUSCLE || triggerPointSites().isEmpty(),
         "muscle '%s': fascia has no trigger point sites",
         id());
+    // the repeat is named as an element of the list, as a catalog names its repeated muscle ids,
+    // so that a reader of a catalog document refuses it at that element
     Set<String> siteIds = new HashSet<>();
-    for (TriggerPointSite site : triggerPointSites()) {
+    for (int i = 0; i < triggerPointSites().size(); i++) {
+      TriggerPointSite site = triggerPointSites().get(i);
       checkArgument(
           siteIds.add(site.id()),
-          "muscle '%s': duplicate trigger point site id '%s'",
-          id(),
-          site.id());
+          "triggerPointSites[%s]: duplicate trigger point site id '%s' in muscle '%s'",
+          i,
+          site.id(),
+          id());
     }
   }
 }

@@ -140,7 +140,9 @@ class MuscleTest {
                     .addTriggerPointSites(site("distal-belly"), site("proximal"))
                     .addTriggerPointSite(site("distal-belly"))
                     .build());
-    assertEquals("muscle 'soleus': duplicate trigger point site id 'distal-belly'", e.getMessage());
+    assertEquals(
+        "triggerPointSites[2]: duplicate trigger point site id 'distal-belly' in muscle 'soleus'",
+        e.getMessage());
   }
 
   @Test

@@ -62,6 +62,10 @@ class CatalogDocumentTest {
       "{\"id\":\"%s\",\"name\":\"M\",\"region\":\"neck\",\"group\":\"neck\","
           + "\"source\":{\"citation\":\"c\",\"evidence\":\"%s\"}}";
 
+  private static final String SITE =
+      "{\"id\":\"s\",\"description\":\"d\",\"referralZones\":[\"z\"],"
+          + "\"source\":{\"citation\":\"c\",\"evidence\":\"primary\"}}";
+
   private static String catalog(String... muscles) {
     return "{\"kind\":\"muscle-catalog\",\"formatVersion\":\"1.0\",\"name\":\"c\",\"version\":\"1.0\","
         + "\"muscles\":["
@@ -83,6 +87,23 @@ class CatalogDocumentTest {
     assertEquals("/muscles/1", duplicate.pointer());
     assertEquals("muscles[1]: duplicate muscle id 'a'", duplicate.rule());
     assertTrue(duplicate.column() > 1, "located: " + duplicate.getMessage());
+    DocumentException site =
+        assertThrows(
+            DocumentException.class,
+            () ->
+                Documents.readCatalog(
+                    catalog(
+                            "{\"id\":\"a\",\"name\":\"M\",\"region\":\"neck\",\"group\":\"neck\","
+                                + "\"triggerPointSites\":["
+                                + SITE
+                                + ","
+                                + SITE
+                                + "],\"source\":{\"citation\":\"c\",\"evidence\":\"primary\"}}")
+                        .getBytes(UTF_8)));
+    assertEquals("/muscles/0/triggerPointSites/1", site.pointer());
+    assertEquals(
+        "triggerPointSites[1]: duplicate trigger point site id 's' in muscle 'a'", site.rule());
+    assertTrue(site.column() > 1, "located: " + site.getMessage());
     DocumentException slug =
         assertThrows(
             DocumentException.class,
