@@ -66,6 +66,12 @@ class CatalogDocumentTest {
       "{\"id\":\"s\",\"description\":\"d\",\"referralZones\":[\"z\"],"
           + "\"source\":{\"citation\":\"c\",\"evidence\":\"primary\"}}";
 
+  /** The refusal of a catalog document of {@code muscles}. */
+  private static DocumentException refusal(String... muscles) {
+    return assertThrows(
+        DocumentException.class, () -> Documents.readCatalog(catalog(muscles).getBytes(UTF_8)));
+  }
+
   private static String catalog(String... muscles) {
     return "{\"kind\":\"muscle-catalog\",\"formatVersion\":\"1.0\",\"name\":\"c\",\"version\":\"1.0\","
         + "\"muscles\":["
@@ -76,49 +82,27 @@ class CatalogDocumentTest {
   @Test
   void rejectsDuplicateIdsBadSlugsAndEvidence() {
     DocumentException duplicate =
-        assertThrows(
-            DocumentException.class,
-            () ->
-                Documents.readCatalog(
-                    catalog(
-                            String.format(MUSCLE, "a", "primary"),
-                            String.format(MUSCLE, "a", "primary"))
-                        .getBytes(UTF_8)));
+        refusal(String.format(MUSCLE, "a", "primary"), String.format(MUSCLE, "a", "primary"));
     assertEquals("/muscles/1", duplicate.pointer());
     assertEquals("muscles[1]: duplicate muscle id 'a'", duplicate.rule());
     assertTrue(duplicate.column() > 1, "located: " + duplicate.getMessage());
     DocumentException site =
-        assertThrows(
-            DocumentException.class,
-            () ->
-                Documents.readCatalog(
-                    catalog(
-                            "{\"id\":\"a\",\"name\":\"M\",\"region\":\"neck\",\"group\":\"neck\","
-                                + "\"triggerPointSites\":["
-                                + SITE
-                                + ","
-                                + SITE
-                                + "],\"source\":{\"citation\":\"c\",\"evidence\":\"primary\"}}")
-                        .getBytes(UTF_8)));
+        refusal(
+            "{\"id\":\"a\",\"name\":\"M\",\"region\":\"neck\",\"group\":\"neck\","
+                + "\"triggerPointSites\":["
+                + SITE
+                + ","
+                + SITE
+                + "],\"source\":{\"citation\":\"c\",\"evidence\":\"primary\"}}");
     assertEquals("/muscles/0/triggerPointSites/1", site.pointer());
     assertEquals(
         "triggerPointSites[1]: duplicate trigger point site id 's' in muscle 'a'", site.rule());
     assertTrue(site.column() > 1, "located: " + site.getMessage());
-    DocumentException slug =
-        assertThrows(
-            DocumentException.class,
-            () ->
-                Documents.readCatalog(
-                    catalog(String.format(MUSCLE, "A b", "primary")).getBytes(UTF_8)));
+    DocumentException slug = refusal(String.format(MUSCLE, "A b", "primary"));
     assertEquals("/muscles/0", slug.pointer());
     assertEquals(
         "muscle id must be a lower-kebab slug of at most 64 characters: 'A b'", slug.rule());
-    DocumentException evidence =
-        assertThrows(
-            DocumentException.class,
-            () ->
-                Documents.readCatalog(
-                    catalog(String.format(MUSCLE, "a", "rumour")).getBytes(UTF_8)));
+    DocumentException evidence = refusal(String.format(MUSCLE, "a", "rumour"));
     assertEquals("/muscles/0/source/evidence", evidence.pointer());
     assertEquals("unknown Evidence id: 'rumour'", evidence.rule());
   }
